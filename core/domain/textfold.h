@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace TextFold {
+
+// Lower case without accents or tildes ("Muñoz Ávila" -> "munoz avila"), with runs of
+// white space folded to one space: the key for accent-insensitive search.
+QString fold(const QString &text);
+
+// Escapes %, _ and \ for a SQL LIKE pattern that uses ESCAPE '\'.
+QString escapeLike(const QString &text);
+
+} // namespace TextFold

@@ -1,0 +1,377 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString path;
+};
+
+QList<Migration> embeddedMigrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.left(4).toInt(&ok);
+        if (ok && version > 0)
+            list.append({version, dir.filePath(name)});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+// Splits a migration into statements: each ends with ';' at the end of a line; a
+// CREATE TRIGGER runs until its "END;".
+QStringList splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &rawLine : sql.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+QString threadSuffix()
+{
+    return QStringLiteral("@%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+} // namespace
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cartera.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = embeddedMigrations();
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+bool Database::configure(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<Database> Database::open(const QString &location, const QString &connectionName)
+{
+    const QString path = QFileInfo(location).absoluteFilePath();
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+
+    if (info.exists() && info.isDir())
+        return Failure{tr("%1 is a folder, not a database file. Choose a file with --database.")
+                           .arg(shown),
+                       ErrorCode::Storage};
+
+    const bool existed = info.exists() && info.size() > 0;
+    if (existed) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Failure{tr("Cartera cannot read %1: %2. Check the file's permissions.")
+                               .arg(shown, file.errorString()),
+                           ErrorCode::Storage};
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Failure{tr("%1 is not a Cartera database (it is not a SQLite file). Nothing "
+                              "was changed. Choose the right file with --database.")
+                               .arg(shown),
+                           ErrorCode::Storage};
+    } else if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Failure{tr("Cartera cannot create the folder %1 for its database. Check the "
+                              "permissions, or choose another file with --database.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())),
+                           ErrorCode::Storage};
+    }
+
+    if (QSqlDatabase::contains(connectionName))
+        QSqlDatabase::removeDatabase(connectionName);
+
+    Database result;
+    result.m_location = path;
+    result.m_baseName = connectionName;
+    result.m_dialect = SqlDialect(SqlDialect::Kind::SQLite);
+    result.m_ownerThread = QThread::currentThread();
+
+    auto fail = [&](const Failure &failure) -> Result<Database> {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        return failure;
+    };
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return fail({tr("Cartera cannot open %1: %2").arg(shown, db.lastError().text()),
+                         ErrorCode::Storage});
+    }
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+
+    int version = 0;
+    if (existed) {
+        // Only reads until the file is known to be ours, sound and not too new.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return fail({tr("%1 is damaged and cannot be read (%2). Nothing was changed. Restore "
+                            "your latest backup.")
+                             .arg(shown, q.lastError().databaseText()),
+                         ErrorCode::Storage});
+        QStringList problems;
+        while (q.next())
+            problems.append(q.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")})
+            return fail({tr("%1 is damaged (integrity check: %2). Nothing was changed. Restore "
+                            "your latest backup.")
+                             .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))),
+                         ErrorCode::Storage});
+
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return fail({tr("%1 cannot be read: %2").arg(shown, q.lastError().text()),
+                         ErrorCode::Storage});
+        QStringList tables;
+        while (q.next())
+            tables.append(q.value(0).toString());
+        if (!tables.isEmpty()) {
+            if (!tables.contains(QStringLiteral("cartera_meta")))
+                return fail({tr("%1 is a database of another program, not of Cartera. Nothing "
+                                "was changed. Choose the right file with --database.")
+                                 .arg(shown),
+                             ErrorCode::Storage});
+            if (!q.exec(QStringLiteral("SELECT value FROM cartera_meta WHERE key = 'schema_version'"))
+                || !q.next())
+                return fail({tr("%1 is not a Cartera database: it has no schema version. "
+                                "Nothing was changed.")
+                                 .arg(shown),
+                             ErrorCode::Storage});
+            version = q.value(0).toInt();
+        }
+        if (version > latestSchemaVersion())
+            return fail({tr("%1 was written by a newer version of Cartera (database version %2; "
+                            "this program reads up to version %3). Nothing was changed. Install "
+                            "the newer Cartera to open it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestSchemaVersion()),
+                         ErrorCode::Storage});
+    }
+
+    // Take the write lock once now: a read-only file or folder, or another program holding
+    // the lock, is reported before anything is changed.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const QSqlError error = q.lastError();
+            if (result.m_dialect.isBusy(error))
+                return fail({tr("%1 is locked by another program (perhaps another Cartera). "
+                                "Close it and try again.")
+                                 .arg(shown),
+                             ErrorCode::Busy});
+            return fail({tr("Cartera cannot write to %1 (%2). Check that the file and its folder "
+                            "are not read-only.")
+                             .arg(shown, error.databaseText()),
+                         ErrorCode::Storage});
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    {
+        QString pragmaError;
+        QSqlQuery wal(db);
+        const bool walSet = wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        wal.finish(); // an unfinished statement would block the migrations' COMMIT
+        if (!walSet || !configure(db, &pragmaError))
+            return fail({tr("Cartera cannot prepare %1: %2")
+                             .arg(shown, pragmaError.isEmpty() ? wal.lastError().text() : pragmaError),
+                         ErrorCode::Storage});
+    }
+
+    const auto migrations = embeddedMigrations();
+    const bool needsMigration = version < latestSchemaVersion();
+    if (needsMigration && version > 0) {
+        const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
+                                   .arg(path)
+                                   .arg(latestSchemaVersion())
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return fail({tr("Cartera must copy %1 before updating it, and the copy failed: %2. "
+                            "Nothing was changed.")
+                             .arg(shown, q.lastError().text()),
+                         ErrorCode::Storage});
+        result.m_backupPath = backup;
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version)
+            continue;
+        QFile file(migration.path);
+        file.open(QIODevice::ReadOnly);
+        const QString sql = result.m_dialect.translateMigration(QString::fromUtf8(file.readAll()));
+        QSqlQuery q(db);
+        if (!q.exec(result.m_dialect.beginWriteStatement()))
+            return fail(result.failure(q.lastError(), tr("updating the database")));
+        for (const QString &statement : splitStatements(sql)) {
+            if (!q.exec(statement)) {
+                const QSqlError error = q.lastError();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return fail({tr("Updating the database to version %1 failed: %2. The database "
+                                "was left as it was.")
+                                 .arg(migration.version)
+                                 .arg(error.text()),
+                             ErrorCode::Storage});
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO cartera_meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        for (const auto &[key, value] :
+             {std::pair{QStringLiteral("application"), QStringLiteral("cartera")},
+              std::pair{QStringLiteral("schema_version"), QString::number(migration.version)}}) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec()) {
+                const QSqlError error = q.lastError();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return fail(result.failure(error, tr("updating the database")));
+            }
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(result.failure(error, tr("updating the database")));
+        }
+        version = migration.version;
+    }
+    return result;
+}
+
+QString Database::connectionName() const
+{
+    if (QThread::currentThread() == m_ownerThread)
+        return m_baseName;
+    return m_baseName + threadSuffix();
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
+    if (db.open()) {
+        QString error;
+        configure(db, &error);
+    }
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT value FROM cartera_meta WHERE key = 'schema_version'"))
+        && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+void Database::close()
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Failure Database::failure(const QSqlError &error, const QString &action) const
+{
+    if (m_dialect.isBusy(error))
+        return {tr("The database is busy with another program or Cartera window while %1. "
+                   "Nothing was saved; try again in a moment.")
+                    .arg(action),
+                ErrorCode::Busy};
+    return {tr("The database failed while %1: %2. Nothing was saved.")
+                .arg(action, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+            ErrorCode::Storage};
+}
+
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_connectionName(db.connectionName())
+{
+    QSqlDatabase connection = db.connection();
+    QSqlQuery q(connection);
+    m_started = q.exec(db.dialect().beginWriteStatement());
+    if (!m_started)
+        m_error = q.lastError();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_started && !m_done) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName));
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool WriteTransaction::commit()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    m_done = q.exec(QStringLiteral("COMMIT"));
+    if (!m_done) {
+        m_error = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_done = true;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QThread;
+
+// The portfolio's database: opens (and creates) it, refuses files it must not touch, applies
+// the numbered migrations, and hands each thread its own named connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    Database() = default;
+
+    // Opens a SQLite file, creating it when missing. Refuses, without changing a byte, a file
+    // that is not a Cartera database, a damaged one, one written by a newer Cartera, or one it
+    // cannot write. An older database is copied aside, then migrated.
+    static Result<Database> open(const QString &location,
+                                 const QString &connectionName = QStringLiteral("cartera"));
+
+    // <AppDataLocation>/cartera.sqlite
+    static QString defaultLocation();
+    static int latestSchemaVersion();
+
+    bool isValid() const { return !m_baseName.isEmpty(); }
+    QString location() const { return m_location; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    // Where the copy made before the last migration went; empty when none was needed.
+    QString backupBeforeMigration() const { return m_backupPath; }
+
+    // The connection for the calling thread, opened on first use.
+    QSqlDatabase connection() const;
+    QString connectionName() const;
+
+    int schemaVersion() const;
+
+    // Closes this thread's connection (and, from the opening thread, the main one).
+    void close();
+
+    // A user-facing failure for a database error; `action` says what was being done.
+    Failure failure(const QSqlError &error, const QString &action) const;
+
+private:
+    static bool configure(QSqlDatabase &db, QString *error);
+
+    QString m_location;
+    QString m_baseName;
+    SqlDialect m_dialect;
+    QString m_backupPath;
+    QThread *m_ownerThread = nullptr;
+};
+
+// A write transaction that rolls back unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool started() const { return m_started; }
+    const QSqlError &error() const { return m_error; }
+    bool commit();
+
+private:
+    QString m_connectionName;
+    bool m_started = false;
+    bool m_done = false;
+    QSqlError m_error;
+};

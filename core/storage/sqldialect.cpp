@@ -1,0 +1,49 @@
+#include "sqldialect.h"
+
+QString SqlDialect::translateMigration(const QString &sql) const
+{
+    QString out = sql;
+    if (m_kind == Kind::SQLite) {
+        out.replace(QStringLiteral("{{ID}}"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        out.replace(QStringLiteral("{{BIGINT}}"), QStringLiteral("INTEGER"));
+    } else {
+        out.replace(QStringLiteral("{{ID}}"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+        out.replace(QStringLiteral("{{BIGINT}}"), QStringLiteral("BIGINT"));
+    }
+    return out;
+}
+
+QString SqlDialect::beginWriteStatement() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+bool SqlDialect::isUniqueViolation(const QSqlError &error) const
+{
+    if (m_kind == Kind::SQLite)
+        return error.nativeErrorCode() == QLatin1String("2067")  // SQLITE_CONSTRAINT_UNIQUE
+               || error.nativeErrorCode() == QLatin1String("1555") // SQLITE_CONSTRAINT_PRIMARYKEY
+               || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    return error.nativeErrorCode() == QLatin1String("23505");
+}
+
+bool SqlDialect::isBusy(const QSqlError &error) const
+{
+    if (m_kind == Kind::SQLite) {
+        const QString code = error.nativeErrorCode();
+        return code == QLatin1String("5") || code == QLatin1String("6")
+               || code.endsWith(QLatin1String("517")) // SQLITE_BUSY_SNAPSHOT
+               || error.databaseText().contains(QLatin1String("database is locked"));
+    }
+    return error.nativeErrorCode() == QLatin1String("40001")
+           || error.nativeErrorCode() == QLatin1String("40P01")
+           || error.nativeErrorCode() == QLatin1String("55P03");
+}
+
+bool SqlDialect::isCheckViolation(const QSqlError &error) const
+{
+    if (m_kind == Kind::SQLite)
+        return error.nativeErrorCode() == QLatin1String("275")
+               || error.databaseText().contains(QLatin1String("CHECK constraint failed"));
+    return error.nativeErrorCode() == QLatin1String("23514");
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlError>
+#include <QString>
+
+// Every difference between SQLite and PostgreSQL that Cartera's SQL meets lives here.
+class SqlDialect
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+
+    explicit SqlDialect(Kind kind = Kind::SQLite) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    bool isSQLite() const { return m_kind == Kind::SQLite; }
+
+    // Replaces the tokens that migrations use for dialect-specific types:
+    // {{ID}} an auto-increment primary key, {{BIGINT}} a 64-bit integer.
+    QString translateMigration(const QString &sql) const;
+
+    // The statement that starts a write transaction and takes the write lock at once, so that
+    // a read-then-write transaction cannot fail half-way on a lock upgrade.
+    QString beginWriteStatement() const;
+
+    // Maps a driver error to something a clerk can act on.
+    bool isUniqueViolation(const QSqlError &error) const;
+    bool isBusy(const QSqlError &error) const;
+    bool isCheckViolation(const QSqlError &error) const;
+
+private:
+    Kind m_kind;
+};
