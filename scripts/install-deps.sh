@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libphonenumber-dev
-  libgl-dev libxkbcommon-dev
+  libgl-dev libxkbcommon-dev libqt6opengl6-dev
   qt6-qpa-plugins
   sqlite3 poppler-utils xvfb xauth imagemagick
 )
