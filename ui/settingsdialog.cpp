@@ -126,7 +126,7 @@ QWidget *SettingsDialog::businessTab()
     auto *form = new QFormLayout(page);
     m_name = lineEdit("businessName", page);
     m_nit = lineEdit("businessNit", page);
-    m_nit->setPlaceholderText(tr("900.123.456-8"));
+    m_nit->setPlaceholderText(QStringLiteral("900.123.456-8"));
     m_address = lineEdit("businessAddress", page);
     m_phone = lineEdit("businessPhone", page);
     m_logo = lineEdit("logoPath", page);
@@ -163,12 +163,12 @@ QWidget *SettingsDialog::whatsappTab()
     m_baseUrl = lineEdit("baseUrl", page);
     m_phoneNumberId = lineEdit("phoneNumberId", page);
     m_sender = lineEdit("sender", page);
-    m_sender->setPlaceholderText(tr("300 123 4567"));
+    m_sender->setPlaceholderText(QStringLiteral("300 123 4567"));
     m_reminderTemplate = lineEdit("reminderTemplate", page);
     m_overdueTemplate = lineEdit("overdueTemplate", page);
     m_templateLanguage = lineEdit("templateLanguage", page);
     m_price = lineEdit("pricePerMessage", page);
-    m_price->setPlaceholderText(tr("$150"));
+    m_price->setPlaceholderText(QStringLiteral("$150"));
     m_apiKey = secretEdit("apiKey", page);
     m_metaToken = secretEdit("metaToken", page);
     m_twilioSid = secretEdit("twilioSid", page);
@@ -242,7 +242,7 @@ QWidget *SettingsDialog::moraTab()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_moraBounds = lineEdit("moraBounds", page);
-    m_moraBounds->setPlaceholderText(tr("30, 60, 90"));
+    m_moraBounds->setPlaceholderText(QStringLiteral("30, 60, 90"));
     m_moraPreview = new QLabel(page);
     m_moraPreview->setObjectName(QStringLiteral("moraPreview"));
     m_moraPreview->setWordWrap(true);
