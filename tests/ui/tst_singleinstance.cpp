@@ -1,8 +1,10 @@
 #include "singleinstance.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QHostInfo>
 #include <QLocalServer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -27,6 +29,8 @@ private slots:
     void lockReleasedOnExit();
     void nobodyToActivate();
     void crashedPrimaryIsTakenOver();
+    void secondProcessActivatesFirst();
+    void secondProcessBecomesPrimaryWhenAlone();
 };
 
 void TestSingleInstance::secondStartActivatesFirst()
@@ -114,5 +118,64 @@ void TestSingleInstance::crashedPrimaryIsTakenOver()
     QVERIFY(second->wait(10000));
 }
 
-QTEST_MAIN(TestSingleInstance)
+namespace {
+
+// This test program started again as "the second start": see main().
+const char childVariable[] = "CARTERA_SINGLEINSTANCE_CHILD";
+
+int runChild(const QString &database)
+{
+    SingleInstance instance(database);
+    if (instance.tryBecomePrimary())
+        return 10; // nobody was running: this start would open the window
+    return instance.activatePrimary({QStringLiteral("--from-child")}, 5000) ? 0 : 20;
+}
+
+QProcess *startChild(const QString &database, QObject *parent)
+{
+    auto *process = new QProcess(parent);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(childVariable), database);
+    process->setProcessEnvironment(env);
+    process->start(QCoreApplication::applicationFilePath(), {});
+    return process;
+}
+
+} // namespace
+
+void TestSingleInstance::secondProcessActivatesFirst()
+{
+    SingleInstance first(db("h.sqlite"));
+    QVERIFY(first.tryBecomePrimary());
+    QSignalSpy spy(&first, &SingleInstance::activationRequested);
+    QProcess *child = startChild(db("h.sqlite"), this);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 15000);
+    QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{QStringLiteral("--from-child")});
+    QTRY_COMPARE_WITH_TIMEOUT(child->state(), QProcess::NotRunning, 15000);
+    QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child->exitCode(), 0);
+}
+
+void TestSingleInstance::secondProcessBecomesPrimaryWhenAlone()
+{
+    QProcess *child = startChild(db("i.sqlite"), this);
+    QTRY_COMPARE_WITH_TIMEOUT(child->state(), QProcess::NotRunning, 15000);
+    QCOMPARE(child->exitCode(), 10);
+    // The child exited, so its lock is free again.
+    SingleInstance next(db("i.sqlite"));
+    QVERIFY(next.tryBecomePrimary());
+}
+
+int main(int argc, char *argv[])
+{
+    const QByteArray child = qgetenv(childVariable);
+    if (!child.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(child));
+    }
+    QApplication app(argc, argv);
+    TestSingleInstance test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_singleinstance.moc"
