@@ -14,7 +14,7 @@
         <translation>Cartera no puede eliminar %1. Bórrelo a mano para que deje de iniciar con la sesión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cartera cannot create the folder %1.</source>
         <translation>Cartera no puede crear la carpeta %1.</translation>
     </message>
@@ -33,12 +33,12 @@
         <translation>Cartera no puede crear la carpeta de copias de seguridad %1. Elija otra carpeta en Configuración › Copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cartera cannot read the database to back it up: %1</source>
         <translation>Cartera no puede leer la base de datos para hacer la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The backup to %1 failed: %2. Check that the folder is writable and the disk is not full.</source>
         <translation>La copia de seguridad en %1 falló: %2. Verifique que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>%1 debe caber en una sola línea.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 es demasiado largo: máximo %2 caracteres.</translation>
     </message>
@@ -803,12 +803,12 @@
         <translation>El logo %1 no existe o no se puede leer. Elija otro archivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The logo must be a PNG, JPEG, SVG or BMP picture (%1).</source>
         <translation>El logo debe ser una imagen PNG, JPEG, SVG o BMP (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a web address. Write it like https://waba-v2.360dialog.io, or leave it empty for the provider&apos;s.</source>
         <translation>&quot;%1&quot; no es una dirección web. Escríbala como https://waba-v2.360dialog.io, o déjela vacía para usar la del proveedor.</translation>
     </message>
@@ -883,12 +883,12 @@
         <translation>Use máximo 10 niveles de mora.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A mora level ends between 1 and 3650 days overdue, not %1.</source>
         <translation>Un nivel de mora termina entre 1 y 3650 días de vencido, no en %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Choose a full folder path for the backups, for example %1.</source>
         <translation>Elija la ruta completa de una carpeta para las copias de seguridad, por ejemplo %1.</translation>
     </message>
@@ -967,17 +967,17 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Business logo</source>
         <translation>Logo de la empresa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
@@ -1117,12 +1117,12 @@
         <translation>Niveles:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Back up automatically every day</source>
         <translation>Hacer una copia &amp;automática cada día</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>El nuevo idioma se aplica la próxima vez que inicie Cartera.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Write the last day of each level, separated by commas: 30, 60, 90.</source>
         <translation>Escriba el último día de cada nivel, separados por comas: 30, 60, 90.</translation>
     </message>

@@ -8,8 +8,8 @@
 
 #ifdef Q_OS_WIN
 namespace {
-const QString runKey = QStringLiteral(
-    "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
+const QString runKey
+    = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
 const QString valueName = QStringLiteral("Cartera");
 } // namespace
 #endif
@@ -78,8 +78,9 @@ Result<void> Autostart::apply(bool enabled, bool minimised)
         return {};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Failure{tr("Cartera cannot create the folder %1.").arg(QFileInfo(path).absolutePath()),
-                       ErrorCode::Storage};
+        return Failure{
+            tr("Cartera cannot create the folder %1.").arg(QFileInfo(path).absolutePath()),
+            ErrorCode::Storage};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return Failure{tr("Cartera cannot write %1: %2.").arg(path, file.errorString()),

@@ -62,8 +62,8 @@ QList<int> parseBounds(const QString &text, bool *ok)
 {
     QList<int> bounds;
     *ok = true;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                          Qt::SkipEmptyParts)) {
+    for (const QString &part :
+         text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
         bool partOk = false;
         bounds.append(part.toInt(&partOk));
         *ok = *ok && partOk;
@@ -132,8 +132,9 @@ QWidget *SettingsDialog::businessTab()
     m_logo = lineEdit("logoPath", page);
     auto *chooseLogo = new QPushButton(tr("C&hoose…"), page);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Business logo"), m_logo->text(), tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Business logo"), m_logo->text(),
+                                           tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp)"));
         if (!file.isEmpty())
             m_logo->setText(QDir::toNativeSeparators(file));
     });
@@ -260,8 +261,8 @@ QWidget *SettingsDialog::backupTab()
     m_backupFolder = lineEdit("backupFolder", page);
     auto *chooseFolder = new QPushButton(tr("C&hoose…"), page);
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"),
-                                                                 m_backupFolder->text());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
         if (!folder.isEmpty())
             m_backupFolder->setText(QDir::toNativeSeparators(folder));
     });
@@ -376,9 +377,8 @@ void SettingsDialog::updateProviderFields()
     const QUrl defaultUrl = Settings::defaultBaseUrl(provider);
     m_baseUrl->setPlaceholderText(defaultUrl.isEmpty() ? QString() : defaultUrl.toString());
     const bool api = provider != Settings::Provider::WhatsAppDesktop;
-    auto show = [this](QWidget *field, bool visible) {
-        m_whatsappForm->setRowVisible(field, visible);
-    };
+    auto show
+        = [this](QWidget *field, bool visible) { m_whatsappForm->setRowVisible(field, visible); };
     show(m_baseUrl, api);
     show(m_phoneNumberId, provider == Settings::Provider::MetaCloud);
     show(m_sender, api);
@@ -515,9 +515,9 @@ bool SettingsDialog::save()
     };
 
     // 1. Every value is checked before anything is written.
-#define CARTERA_CHECK(var, expression, field)                                                    \
-    auto var = expression;                                                                       \
-    if (!var)                                                                                    \
+#define CARTERA_CHECK(var, expression, field)                                                      \
+    auto var = expression;                                                                         \
+    if (!var)                                                                                      \
         return fail(var.error(), field);
 
     CARTERA_CHECK(name, Settings::checkBusinessName(m_name->text()), m_name)
@@ -552,18 +552,18 @@ bool SettingsDialog::save()
                        "commas, for example 30, 60, 90."),
                     m_moraBounds);
     CARTERA_CHECK(mora, Settings::checkMoraUpperBounds(bounds), m_moraBounds)
-    CARTERA_CHECK(folder, Settings::checkBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text())),
+    CARTERA_CHECK(folder,
+                  Settings::checkBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text())),
                   m_backupFolder)
     CARTERA_CHECK(daily, Settings::checkDailyBackups(m_dailyBackups->value()), m_dailyBackups)
     CARTERA_CHECK(weekly, Settings::checkWeeklyBackups(m_weeklyBackups->value()), m_weeklyBackups)
 #undef CARTERA_CHECK
 
     // 2. Secrets go to the keychain, never to the settings file.
-    const QList<std::pair<QLineEdit *, Secret>> secrets{
-        {m_apiKey, Secret::Dialog360ApiKey},
-        {m_metaToken, Secret::MetaAccessToken},
-        {m_twilioSid, Secret::TwilioAccountSid},
-        {m_twilioToken, Secret::TwilioAuthToken}};
+    const QList<std::pair<QLineEdit *, Secret>> secrets{{m_apiKey, Secret::Dialog360ApiKey},
+                                                        {m_metaToken, Secret::MetaAccessToken},
+                                                        {m_twilioSid, Secret::TwilioAccountSid},
+                                                        {m_twilioToken, Secret::TwilioAuthToken}};
     for (const auto &[edit, secret] : secrets) {
         const QString value = edit->text().trimmed();
         if (value.isEmpty())

@@ -21,15 +21,14 @@ QString canonical(const QString &path)
 
 } // namespace
 
-SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
-    : QObject(parent)
+SingleInstance::SingleInstance(const QString &databasePath, QObject *parent) : QObject(parent)
 {
-    const QByteArray hash = QCryptographicHash::hash(canonical(databasePath).toUtf8(),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash
+        = QCryptographicHash::hash(canonical(databasePath).toUtf8(), QCryptographicHash::Sha256);
     // Short enough for a Unix socket path; includes the user so that two users on one
     // machine never meet.
-    const QString user = QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? qgetenv("USERNAME")
-                                                                          : qgetenv("USER"));
+    const QString user
+        = QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? qgetenv("USERNAME") : qgetenv("USER"));
     const QByteArray userHash = QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256);
     m_key = QStringLiteral("cartera-%1-%2")
                 .arg(QString::fromLatin1(userHash.toHex().left(8)),

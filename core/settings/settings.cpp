@@ -65,8 +65,9 @@ Result<QString> checkLine(const QString &text, int maxLength, const QString &wha
     if (hasControlCharacters(trimmed))
         return Failure{Settings::tr("%1 must fit on one line.").arg(what), ErrorCode::Invalid};
     if (trimmed.size() > maxLength)
-        return Failure{Settings::tr("%1 is too long: at most %2 characters.").arg(what).arg(maxLength),
-                       ErrorCode::Invalid};
+        return Failure{
+            Settings::tr("%1 is too long: at most %2 characters.").arg(what).arg(maxLength),
+            ErrorCode::Invalid};
     return trimmed;
 }
 
@@ -129,24 +130,24 @@ void Settings::write(const char *key, const QVariant &value)
 }
 
 // A getter reads the stored value through its validator and falls back to the default.
-#define CARTERA_VALIDATED(check, key, fallback)                                                  \
-    do {                                                                                         \
-        const QVariant stored = read(key);                                                       \
-        if (!stored.isValid())                                                                   \
-            return fallback;                                                                     \
-        auto checked = check;                                                                    \
-        return checked ? checked.value() : fallback;                                             \
+#define CARTERA_VALIDATED(check, key, fallback)                                                    \
+    do {                                                                                           \
+        const QVariant stored = read(key);                                                         \
+        if (!stored.isValid())                                                                     \
+            return fallback;                                                                       \
+        auto checked = check;                                                                      \
+        return checked ? checked.value() : fallback;                                               \
     } while (false)
 
 // A setter validates, then writes the normalised value.
-#define CARTERA_SET(check, key, toStored)                                                        \
-    do {                                                                                         \
-        auto checked = check;                                                                    \
-        if (!checked)                                                                            \
-            return checked.failure();                                                            \
-        const auto &value = checked.value();                                                     \
-        write(key, toStored);                                                                    \
-        return {};                                                                               \
+#define CARTERA_SET(check, key, toStored)                                                          \
+    do {                                                                                           \
+        auto checked = check;                                                                      \
+        if (!checked)                                                                              \
+            return checked.failure();                                                              \
+        const auto &value = checked.value();                                                       \
+        write(key, toStored);                                                                      \
+        return {};                                                                                 \
     } while (false)
 
 // --- validators
@@ -202,9 +203,9 @@ Result<QString> Settings::checkLogoPath(const QString &path)
                            .arg(QDir::toNativeSeparators(trimmed)),
                        ErrorCode::Invalid};
     if (!formats.contains(info.suffix().toLower()))
-        return Failure{tr("The logo must be a PNG, JPEG, SVG or BMP picture (%1).")
-                           .arg(info.fileName()),
-                       ErrorCode::Invalid};
+        return Failure{
+            tr("The logo must be a PNG, JPEG, SVG or BMP picture (%1).").arg(info.fileName()),
+            ErrorCode::Invalid};
     return info.absoluteFilePath();
 }
 
@@ -349,9 +350,9 @@ Result<QList<int>> Settings::checkMoraUpperBounds(const QList<int> &bounds)
         return Failure{tr("Use at most 10 mora levels."), ErrorCode::Invalid};
     for (int bound : bounds) {
         if (bound < 1 || bound > 3650)
-            return Failure{tr("A mora level ends between 1 and 3650 days overdue, not %1.")
-                               .arg(bound),
-                           ErrorCode::Invalid};
+            return Failure{
+                tr("A mora level ends between 1 and 3650 days overdue, not %1.").arg(bound),
+                ErrorCode::Invalid};
     }
     auto levels = MoraLevels::fromUpperBounds(bounds);
     if (!levels)
@@ -518,8 +519,8 @@ Result<void> Settings::setLogoPath(const QString &path)
 Settings::Provider Settings::provider() const
 {
     const QString key = read(Key::provider).toString();
-    for (Provider p : {Provider::Dialog360, Provider::MetaCloud, Provider::Twilio,
-                       Provider::WhatsAppDesktop}) {
+    for (Provider p :
+         {Provider::Dialog360, Provider::MetaCloud, Provider::Twilio, Provider::WhatsAppDesktop}) {
         if (providerKey(p) == key)
             return p;
     }

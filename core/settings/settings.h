@@ -1,7 +1,7 @@
 #pragma once
 
-#include "moralevel.h"
 #include "money.h"
+#include "moralevel.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -112,7 +112,8 @@ Result<QString> BackupService::makeCopy(const QString &kind)
     QString target;
     // Two copies within one second get names a second apart rather than overwriting.
     do {
-        target = dir.filePath(QStringLiteral("cartera-%1-%2.sqlite").arg(kind, stamp.toString(stampFormat)));
+        target = dir.filePath(
+            QStringLiteral("cartera-%1-%2.sqlite").arg(kind, stamp.toString(stampFormat)));
         stamp = stamp.addSecs(1);
     } while (QFileInfo::exists(target));
 
@@ -122,9 +123,9 @@ Result<QString> BackupService::makeCopy(const QString &kind)
     {
         ScopedConnection connection(m_db.location(), false);
         if (!connection.isOpen())
-            return Failure{tr("Cartera cannot read the database to back it up: %1")
-                               .arg(connection.error()),
-                           ErrorCode::Storage};
+            return Failure{
+                tr("Cartera cannot read the database to back it up: %1").arg(connection.error()),
+                ErrorCode::Storage};
         QSqlQuery q(connection.db());
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(partial);

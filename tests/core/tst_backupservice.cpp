@@ -65,8 +65,8 @@ private:
     {
         ClientRepository clients(db, *m_clock);
         for (int i = from; i < from + count; ++i) {
-            Client c = makeClient(QStringLiteral("Cliente %1").arg(i),
-                                  QString::number(10000000 + i));
+            Client c
+                = makeClient(QStringLiteral("Cliente %1").arg(i), QString::number(10000000 + i));
             QVERIFY(clients.create(c).ok());
         }
     }
@@ -173,9 +173,9 @@ void TestBackupService::rotationOverSixtyDays()
     }
     // The last 7 days, then the newest copy of each of the 4 weeks (Monday to Sunday) before.
     QStringList expected;
-    for (const char *date : {"2026-03-01", "2026-02-28", "2026-02-27", "2026-02-26", "2026-02-25",
-                             "2026-02-24", "2026-02-23", "2026-02-22", "2026-02-15", "2026-02-08",
-                             "2026-02-01"})
+    for (const char *date :
+         {"2026-03-01", "2026-02-28", "2026-02-27", "2026-02-26", "2026-02-25", "2026-02-24",
+          "2026-02-23", "2026-02-22", "2026-02-15", "2026-02-08", "2026-02-01"})
         expected.append(QStringLiteral("cartera-auto-%1-100000.sqlite").arg(QLatin1String(date)));
     QStringList actual;
     for (const auto &backup : service.backups())
@@ -254,12 +254,18 @@ void TestBackupService::refusesDamagedBackup_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("garbage pages") << "garbage" << "damaged";
-    QTest::newRow("not sqlite") << "text" << "not a SQLite file";
-    QTest::newRow("truncated") << "truncate" << "";
-    QTest::newRow("another program") << "foreign" << "not a Cartera backup";
-    QTest::newRow("newer schema") << "newer" << "newer version";
-    QTest::newRow("missing file") << "missing" << "cannot be read";
+    QTest::newRow("garbage pages") << "garbage"
+                                   << "damaged";
+    QTest::newRow("not sqlite") << "text"
+                                << "not a SQLite file";
+    QTest::newRow("truncated") << "truncate"
+                               << "";
+    QTest::newRow("another program") << "foreign"
+                                     << "not a Cartera backup";
+    QTest::newRow("newer schema") << "newer"
+                                  << "newer version";
+    QTest::newRow("missing file") << "missing"
+                                  << "cannot be read";
 }
 
 void TestBackupService::refusesDamagedBackup()

@@ -36,9 +36,8 @@ void TestManPage::everyOptionIsDocumented()
             missing.append(name);
     }
     missing.sort();
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("packaging/cartera.1 does not describe: ")
-                        + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("packaging/cartera.1 does not describe: ")
+                                           + missing.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestManPage)

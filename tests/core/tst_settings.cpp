@@ -63,61 +63,130 @@ void TestSettings::setters_data()
     QTest::addColumn<QString>("readBack");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("name") << "name" << "  Distribuciones La 14 SAS " << true
-                          << "Distribuciones La 14 SAS" << "";
-    QTest::newRow("name two lines") << "name" << "Tienda\nDon Pepe" << false << "" << "one line";
+    QTest::newRow("name") << "name"
+                          << "  Distribuciones La 14 SAS " << true << "Distribuciones La 14 SAS"
+                          << "";
+    QTest::newRow("name two lines") << "name"
+                                    << "Tienda\nDon Pepe" << false << ""
+                                    << "one line";
     QTest::newRow("name too long") << "name" << QString(121, QLatin1Char('a')) << false << ""
                                    << "120";
-    QTest::newRow("name empty") << "name" << "" << true << "" << "";
-    QTest::newRow("nit dotted") << "nit" << "900.123.456-8" << true << "900123456-8" << "";
-    QTest::newRow("nit bad digit") << "nit" << "900.123.456-1" << false << "" << "check digit";
-    QTest::newRow("nit without digit") << "nit" << "900123456" << false << "" << "dash";
-    QTest::newRow("nit empty") << "nit" << "" << true << "" << "";
-    QTest::newRow("phone landline") << "phone" << "601 234 5678" << true << "601 234 5678" << "";
-    QTest::newRow("phone letters") << "phone" << "call me" << false << "" << "digits";
-    QTest::newRow("phone short") << "phone" << "12345" << false << "" << "7 to 15";
-    QTest::newRow("logo missing") << "logo" << "/nonexistent/logo.png" << false << ""
+    QTest::newRow("name empty") << "name"
+                                << "" << true << ""
+                                << "";
+    QTest::newRow("nit dotted") << "nit"
+                                << "900.123.456-8" << true << "900123456-8"
+                                << "";
+    QTest::newRow("nit bad digit") << "nit"
+                                   << "900.123.456-1" << false << ""
+                                   << "check digit";
+    QTest::newRow("nit without digit") << "nit"
+                                       << "900123456" << false << ""
+                                       << "dash";
+    QTest::newRow("nit empty") << "nit"
+                               << "" << true << ""
+                               << "";
+    QTest::newRow("phone landline") << "phone"
+                                    << "601 234 5678" << true << "601 234 5678"
+                                    << "";
+    QTest::newRow("phone letters") << "phone"
+                                   << "call me" << false << ""
+                                   << "digits";
+    QTest::newRow("phone short") << "phone"
+                                 << "12345" << false << ""
+                                 << "7 to 15";
+    QTest::newRow("logo missing") << "logo"
+                                  << "/nonexistent/logo.png" << false << ""
                                   << "does not exist";
-    QTest::newRow("url default") << "url" << "" << true << "" << "";
-    QTest::newRow("url https") << "url" << "https://waba-sandbox.360dialog.io" << true
-                               << "https://waba-sandbox.360dialog.io" << "";
-    QTest::newRow("url loopback http") << "url" << "http://127.0.0.1:8080" << true
-                                       << "http://127.0.0.1:8080" << "";
-    QTest::newRow("url plain http") << "url" << "http://waba-v2.360dialog.io" << false << ""
+    QTest::newRow("url default") << "url"
+                                 << "" << true << ""
+                                 << "";
+    QTest::newRow("url https") << "url"
+                               << "https://waba-sandbox.360dialog.io" << true
+                               << "https://waba-sandbox.360dialog.io"
+                               << "";
+    QTest::newRow("url loopback http") << "url"
+                                       << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080"
+                                       << "";
+    QTest::newRow("url plain http") << "url"
+                                    << "http://waba-v2.360dialog.io" << false << ""
                                     << "https://";
-    QTest::newRow("url with password") << "url" << "https://user:secret@example.com" << false
-                                       << "" << "keychain";
-    QTest::newRow("url with key in query") << "url" << "https://example.com/?key=abc" << false
-                                           << "" << "keychain";
-    QTest::newRow("url not a url") << "url" << "waba" << false << "" << "web address";
-    QTest::newRow("phone id") << "phoneid" << "106540352242922" << true << "106540352242922"
+    QTest::newRow("url with password") << "url"
+                                       << "https://user:secret@example.com" << false << ""
+                                       << "keychain";
+    QTest::newRow("url with key in query") << "url"
+                                           << "https://example.com/?key=abc" << false << ""
+                                           << "keychain";
+    QTest::newRow("url not a url") << "url"
+                                   << "waba" << false << ""
+                                   << "web address";
+    QTest::newRow("phone id") << "phoneid"
+                              << "106540352242922" << true << "106540352242922"
                               << "";
-    QTest::newRow("phone id letters") << "phoneid" << "abc123" << false << "" << "digits";
-    QTest::newRow("sender") << "sender" << "300 123 4567" << true << "+573001234567" << "";
-    QTest::newRow("sender landline") << "sender" << "601 234 5678" << false << "" << "";
-    QTest::newRow("template") << "template" << "recordatorio_pago_v2" << true
-                              << "recordatorio_pago_v2" << "";
-    QTest::newRow("template twilio") << "template" << "HX0123456789abcdef0123456789abcdef"
-                                     << true << "HX0123456789abcdef0123456789abcdef" << "";
-    QTest::newRow("template spaces") << "template" << "Recordatorio de pago" << false << ""
+    QTest::newRow("phone id letters") << "phoneid"
+                                      << "abc123" << false << ""
+                                      << "digits";
+    QTest::newRow("sender") << "sender"
+                            << "300 123 4567" << true << "+573001234567"
+                            << "";
+    QTest::newRow("sender landline") << "sender"
+                                     << "601 234 5678" << false << ""
+                                     << "";
+    QTest::newRow("template") << "template"
+                              << "recordatorio_pago_v2" << true << "recordatorio_pago_v2"
+                              << "";
+    QTest::newRow("template twilio")
+        << "template"
+        << "HX0123456789abcdef0123456789abcdef" << true << "HX0123456789abcdef0123456789abcdef"
+        << "";
+    QTest::newRow("template spaces") << "template"
+                                     << "Recordatorio de pago" << false << ""
                                      << "lower case";
-    QTest::newRow("template empty") << "template" << "" << false << "" << "template name";
-    QTest::newRow("language es_CO") << "tlang" << "es_CO" << true << "es_CO" << "";
-    QTest::newRow("language spanish") << "tlang" << "Spanish" << false << "" << "es_CO";
-    QTest::newRow("price") << "price" << "$150" << true << "$150" << "";
-    QTest::newRow("price negative") << "price" << "-5" << false << "" << "between";
-    QTest::newRow("price huge") << "price" << "$200.000" << false << "" << "$100.000";
-    QTest::newRow("cap 2") << "cap" << "2" << true << "2" << "";
-    QTest::newRow("cap 0") << "cap" << "0" << false << "" << "1 to 6";
-    QTest::newRow("cap 7") << "cap" << "7" << false << "" << "Sunday";
-    QTest::newRow("backup folder") << "folder" << "/tmp/cartera-backups" << true
-                                   << "/tmp/cartera-backups" << "";
-    QTest::newRow("backup folder relative") << "folder" << "backups" << false << ""
+    QTest::newRow("template empty") << "template"
+                                    << "" << false << ""
+                                    << "template name";
+    QTest::newRow("language es_CO") << "tlang"
+                                    << "es_CO" << true << "es_CO"
+                                    << "";
+    QTest::newRow("language spanish") << "tlang"
+                                      << "Spanish" << false << ""
+                                      << "es_CO";
+    QTest::newRow("price") << "price"
+                           << "$150" << true << "$150"
+                           << "";
+    QTest::newRow("price negative") << "price"
+                                    << "-5" << false << ""
+                                    << "between";
+    QTest::newRow("price huge") << "price"
+                                << "$200.000" << false << ""
+                                << "$100.000";
+    QTest::newRow("cap 2") << "cap"
+                           << "2" << true << "2"
+                           << "";
+    QTest::newRow("cap 0") << "cap"
+                           << "0" << false << ""
+                           << "1 to 6";
+    QTest::newRow("cap 7") << "cap"
+                           << "7" << false << ""
+                           << "Sunday";
+    QTest::newRow("backup folder") << "folder"
+                                   << "/tmp/cartera-backups" << true << "/tmp/cartera-backups"
+                                   << "";
+    QTest::newRow("backup folder relative") << "folder"
+                                            << "backups" << false << ""
                                             << "full folder path";
-    QTest::newRow("daily 0") << "daily" << "0" << false << "" << "1 to 60";
-    QTest::newRow("daily 14") << "daily" << "14" << true << "14" << "";
-    QTest::newRow("weekly 0") << "weekly" << "0" << true << "0" << "";
-    QTest::newRow("weekly 53") << "weekly" << "53" << false << "" << "0 to 52";
+    QTest::newRow("daily 0") << "daily"
+                             << "0" << false << ""
+                             << "1 to 60";
+    QTest::newRow("daily 14") << "daily"
+                              << "14" << true << "14"
+                              << "";
+    QTest::newRow("weekly 0") << "weekly"
+                              << "0" << true << "0"
+                              << "";
+    QTest::newRow("weekly 53") << "weekly"
+                               << "53" << false << ""
+                               << "0 to 52";
 }
 
 void TestSettings::setters()
@@ -132,39 +201,53 @@ void TestSettings::setters()
     using Setter = std::function<Result<void>(Settings &, const QString &)>;
     using Getter = std::function<QString(const Settings &)>;
     const QHash<QString, std::pair<Setter, Getter>> fields{
-        {"name", {[](Settings &s, const QString &v) { return s.setBusinessName(v); },
-                  [](const Settings &s) { return s.businessName(); }}},
-        {"nit", {[](Settings &s, const QString &v) { return s.setBusinessNit(v); },
-                 [](const Settings &s) { return s.businessNit(); }}},
-        {"phone", {[](Settings &s, const QString &v) { return s.setBusinessPhone(v); },
-                   [](const Settings &s) { return s.businessPhone(); }}},
-        {"logo", {[](Settings &s, const QString &v) { return s.setLogoPath(v); },
-                  [](const Settings &s) { return s.logoPath(); }}},
-        {"url", {[](Settings &s, const QString &v) { return s.setProviderBaseUrl(v); },
-                 [](const Settings &s) { return s.providerBaseUrl().toString(); }}},
-        {"phoneid", {[](Settings &s, const QString &v) { return s.setPhoneNumberId(v); },
-                     [](const Settings &s) { return s.phoneNumberId(); }}},
-        {"sender", {[](Settings &s, const QString &v) { return s.setSenderNumber(v); },
-                    [](const Settings &s) { return s.senderNumber(); }}},
-        {"template", {[](Settings &s, const QString &v) { return s.setReminderTemplate(v); },
-                      [](const Settings &s) { return s.reminderTemplate(); }}},
-        {"tlang", {[](Settings &s, const QString &v) { return s.setTemplateLanguage(v); },
-                   [](const Settings &s) { return s.templateLanguage(); }}},
-        {"price", {[](Settings &s, const QString &v) -> Result<void> {
-                       auto money = Money::parse(v);
-                       if (!money)
-                           return money.failure();
-                       return s.setPricePerMessage(money.value());
-                   },
-                   [](const Settings &s) { return s.pricePerMessage().toString(); }}},
-        {"cap", {[](Settings &s, const QString &v) { return s.setWeeklyCapPerClient(v.toInt()); },
-                 [](const Settings &s) { return QString::number(s.weeklyCapPerClient()); }}},
-        {"folder", {[](Settings &s, const QString &v) { return s.setBackupFolder(v); },
-                    [](const Settings &s) { return s.backupFolder(); }}},
-        {"daily", {[](Settings &s, const QString &v) { return s.setDailyBackupsKept(v.toInt()); },
-                   [](const Settings &s) { return QString::number(s.dailyBackupsKept()); }}},
-        {"weekly", {[](Settings &s, const QString &v) { return s.setWeeklyBackupsKept(v.toInt()); },
-                    [](const Settings &s) { return QString::number(s.weeklyBackupsKept()); }}},
+        {"name",
+         {[](Settings &s, const QString &v) { return s.setBusinessName(v); },
+          [](const Settings &s) { return s.businessName(); }}},
+        {"nit",
+         {[](Settings &s, const QString &v) { return s.setBusinessNit(v); },
+          [](const Settings &s) { return s.businessNit(); }}},
+        {"phone",
+         {[](Settings &s, const QString &v) { return s.setBusinessPhone(v); },
+          [](const Settings &s) { return s.businessPhone(); }}},
+        {"logo",
+         {[](Settings &s, const QString &v) { return s.setLogoPath(v); },
+          [](const Settings &s) { return s.logoPath(); }}},
+        {"url",
+         {[](Settings &s, const QString &v) { return s.setProviderBaseUrl(v); },
+          [](const Settings &s) { return s.providerBaseUrl().toString(); }}},
+        {"phoneid",
+         {[](Settings &s, const QString &v) { return s.setPhoneNumberId(v); },
+          [](const Settings &s) { return s.phoneNumberId(); }}},
+        {"sender",
+         {[](Settings &s, const QString &v) { return s.setSenderNumber(v); },
+          [](const Settings &s) { return s.senderNumber(); }}},
+        {"template",
+         {[](Settings &s, const QString &v) { return s.setReminderTemplate(v); },
+          [](const Settings &s) { return s.reminderTemplate(); }}},
+        {"tlang",
+         {[](Settings &s, const QString &v) { return s.setTemplateLanguage(v); },
+          [](const Settings &s) { return s.templateLanguage(); }}},
+        {"price",
+         {[](Settings &s, const QString &v) -> Result<void> {
+              auto money = Money::parse(v);
+              if (!money)
+                  return money.failure();
+              return s.setPricePerMessage(money.value());
+          },
+          [](const Settings &s) { return s.pricePerMessage().toString(); }}},
+        {"cap",
+         {[](Settings &s, const QString &v) { return s.setWeeklyCapPerClient(v.toInt()); },
+          [](const Settings &s) { return QString::number(s.weeklyCapPerClient()); }}},
+        {"folder",
+         {[](Settings &s, const QString &v) { return s.setBackupFolder(v); },
+          [](const Settings &s) { return s.backupFolder(); }}},
+        {"daily",
+         {[](Settings &s, const QString &v) { return s.setDailyBackupsKept(v.toInt()); },
+          [](const Settings &s) { return QString::number(s.dailyBackupsKept()); }}},
+        {"weekly",
+         {[](Settings &s, const QString &v) { return s.setWeeklyBackupsKept(v.toInt()); },
+          [](const Settings &s) { return QString::number(s.weeklyBackupsKept()); }}},
     };
     QVERIFY2(fields.contains(field), qPrintable(field));
     const auto &[set, get] = fields.value(field);
@@ -180,7 +263,8 @@ void TestSettings::setters()
         QCOMPARE(get(again), readBack);
     } else {
         QVERIFY(!result.error().isEmpty());
-        QVERIFY2(result.error().contains(mentions, Qt::CaseInsensitive), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(mentions, Qt::CaseInsensitive),
+                 qPrintable(result.error()));
         QCOMPARE(get(*s), before);
     }
 }
@@ -194,16 +278,26 @@ void TestSettings::sendingWindow_data()
     QTest::addColumn<QTime>("saturdayTo");
     QTest::addColumn<bool>("accepted");
 
-    QTest::newRow("legal") << QTime(7, 0) << QTime(19, 0) << true << QTime(8, 0) << QTime(15, 0) << true;
-    QTest::newRow("narrowed") << QTime(9, 0) << QTime(17, 30) << true << QTime(9, 0) << QTime(12, 0) << true;
-    QTest::newRow("no saturday") << QTime(8, 0) << QTime(18, 0) << false << QTime() << QTime() << true;
-    QTest::newRow("too early") << QTime(6, 59) << QTime(19, 0) << true << QTime(8, 0) << QTime(15, 0) << false;
-    QTest::newRow("too late") << QTime(7, 0) << QTime(19, 1) << true << QTime(8, 0) << QTime(15, 0) << false;
-    QTest::newRow("saturday early") << QTime(7, 0) << QTime(19, 0) << true << QTime(7, 0) << QTime(15, 0) << false;
-    QTest::newRow("saturday late") << QTime(7, 0) << QTime(19, 0) << true << QTime(8, 0) << QTime(16, 0) << false;
-    QTest::newRow("reversed") << QTime(15, 0) << QTime(9, 0) << true << QTime(8, 0) << QTime(15, 0) << false;
-    QTest::newRow("empty weekday") << QTime(9, 0) << QTime(9, 0) << true << QTime(8, 0) << QTime(15, 0) << false;
-    QTest::newRow("invalid time") << QTime() << QTime(19, 0) << true << QTime(8, 0) << QTime(15, 0) << false;
+    QTest::newRow("legal") << QTime(7, 0) << QTime(19, 0) << true << QTime(8, 0) << QTime(15, 0)
+                           << true;
+    QTest::newRow("narrowed") << QTime(9, 0) << QTime(17, 30) << true << QTime(9, 0) << QTime(12, 0)
+                              << true;
+    QTest::newRow("no saturday") << QTime(8, 0) << QTime(18, 0) << false << QTime() << QTime()
+                                 << true;
+    QTest::newRow("too early") << QTime(6, 59) << QTime(19, 0) << true << QTime(8, 0)
+                               << QTime(15, 0) << false;
+    QTest::newRow("too late") << QTime(7, 0) << QTime(19, 1) << true << QTime(8, 0) << QTime(15, 0)
+                              << false;
+    QTest::newRow("saturday early")
+        << QTime(7, 0) << QTime(19, 0) << true << QTime(7, 0) << QTime(15, 0) << false;
+    QTest::newRow("saturday late")
+        << QTime(7, 0) << QTime(19, 0) << true << QTime(8, 0) << QTime(16, 0) << false;
+    QTest::newRow("reversed") << QTime(15, 0) << QTime(9, 0) << true << QTime(8, 0) << QTime(15, 0)
+                              << false;
+    QTest::newRow("empty weekday")
+        << QTime(9, 0) << QTime(9, 0) << true << QTime(8, 0) << QTime(15, 0) << false;
+    QTest::newRow("invalid time") << QTime() << QTime(19, 0) << true << QTime(8, 0) << QTime(15, 0)
+                                  << false;
 }
 
 void TestSettings::sendingWindow()
@@ -216,7 +310,8 @@ void TestSettings::sendingWindow()
     QFETCH(bool, accepted);
 
     auto s = fresh();
-    const Settings::SendingWindow window{weekdayFrom, weekdayTo, saturday, saturdayFrom, saturdayTo};
+    const Settings::SendingWindow window{weekdayFrom, weekdayTo, saturday, saturdayFrom,
+                                         saturdayTo};
     const auto result = s->setSendingWindow(window);
     QCOMPARE(result.ok(), accepted);
     s.reset();

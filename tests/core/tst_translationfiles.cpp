@@ -43,7 +43,8 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("message")) {
             current = Message();
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current.numerus
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -131,14 +132,14 @@ private slots:
 void TestTranslationFiles::spanishIsComplete()
 {
     QString error;
-    const auto messages =
-        readTs(QStringLiteral(CARTERA_SOURCE_DIR "/translations/cartera_es.ts"), &error);
+    const auto messages
+        = readTs(QStringLiteral(CARTERA_SOURCE_DIR "/translations/cartera_es.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 100);
     const QStringList found = problems(messages);
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in cartera_es.ts:\n")
-                                             .arg(found.size())
-                                         + found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s) in cartera_es.ts:\n").arg(found.size())
+                        + found.join(QLatin1Char('\n'))));
 }
 
 void TestTranslationFiles::spanishCoversTheSources()
@@ -153,10 +154,10 @@ void TestTranslationFiles::spanishCoversTheSources()
     QVERIFY(QFile::copy(QStringLiteral(CARTERA_SOURCE_DIR "/translations/cartera_es.ts"), copy));
     QProcess process;
     process.setWorkingDirectory(QStringLiteral(CARTERA_SOURCE_DIR));
-    process.start(tool, {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                         QStringLiteral("none"), QStringLiteral("-target-language"),
-                         QStringLiteral("es"), QStringLiteral("core"), QStringLiteral("ui"),
-                         QStringLiteral("app"), QStringLiteral("-ts"), copy});
+    process.start(tool,
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-target-language"), QStringLiteral("es"), QStringLiteral("core"),
+                   QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
     QVERIFY(process.waitForFinished(240000));
     QCOMPARE(process.exitCode(), 0);
     QString error;
@@ -172,8 +173,8 @@ void TestTranslationFiles::spanishCoversTheSources()
 void TestTranslationFiles::englishPluralsAreComplete()
 {
     QString error;
-    const auto messages =
-        readTs(QStringLiteral(CARTERA_SOURCE_DIR "/translations/cartera_en.ts"), &error);
+    const auto messages
+        = readTs(QStringLiteral(CARTERA_SOURCE_DIR "/translations/cartera_en.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QList<Message> plurals;
     for (const Message &m : messages) {

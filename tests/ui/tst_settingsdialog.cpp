@@ -30,8 +30,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString iniPath() const { return m_dir->filePath(QStringLiteral("cartera.ini")); }
 
-    template<typename T>
-    static T *field(SettingsDialog &dialog, const char *name)
+    template<typename T> static T *field(SettingsDialog &dialog, const char *name)
     {
         auto *widget = dialog.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -53,7 +52,8 @@ private:
             if (c.unicode() < 128)
                 QTest::keyClick(edit, c.toLatin1());
             else // QTest's key tables know only ASCII; an accented letter comes as text
-                QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
         }
     }
     // Clicks the box itself: a form stretches the widget beyond its label.
@@ -140,13 +140,20 @@ void TestSettingsDialog::wrongValueSavesNothing_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("tab");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("nit") << "businessNit" << "900.123.456-1" << 0 << "check digit";
-    QTest::newRow("url") << "baseUrl" << "http://waba.example.com" << 1 << "https://";
-    QTest::newRow("template") << "reminderTemplate" << "Recordatorio" << 1 << "template";
-    QTest::newRow("price") << "pricePerMessage" << "gratis" << 1 << "";
-    QTest::newRow("mora") << "moraBounds" << "60, 30" << 3 << "after";
-    QTest::newRow("mora words") << "moraBounds" << "treinta" << 3 << "30, 60, 90";
-    QTest::newRow("folder") << "backupFolder" << "copias" << 4 << "full folder path";
+    QTest::newRow("nit") << "businessNit"
+                         << "900.123.456-1" << 0 << "check digit";
+    QTest::newRow("url") << "baseUrl"
+                         << "http://waba.example.com" << 1 << "https://";
+    QTest::newRow("template") << "reminderTemplate"
+                              << "Recordatorio" << 1 << "template";
+    QTest::newRow("price") << "pricePerMessage"
+                           << "gratis" << 1 << "";
+    QTest::newRow("mora") << "moraBounds"
+                          << "60, 30" << 3 << "after";
+    QTest::newRow("mora words") << "moraBounds"
+                                << "treinta" << 3 << "30, 60, 90";
+    QTest::newRow("folder") << "backupFolder"
+                            << "copias" << 4 << "full folder path";
 }
 
 void TestSettingsDialog::wrongValueSavesNothing()
@@ -186,10 +193,11 @@ void TestSettingsDialog::credentialsGoOnlyToTheKeychain()
     Settings settings(iniPath());
     SettingsDialog dialog(settings);
     QList<std::pair<QString, QString>> stored;
-    dialog.setSecretWriter([&stored](const QString &account, const QString &secret) -> Result<void> {
-        stored.append({account, secret});
-        return {};
-    });
+    dialog.setSecretWriter(
+        [&stored](const QString &account, const QString &secret) -> Result<void> {
+            stored.append({account, secret});
+            return {};
+        });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *key = field<QLineEdit>(dialog, "apiKey");
@@ -294,7 +302,9 @@ void TestSettingsDialog::backupNowAndRestoreRequest()
     f.close();
     QVERIFY(!dialog.requestRestore(broken));
     QCOMPARE(spy.count(), 0);
-    QVERIFY(field<QLabel>(dialog, "backupStatus")->text().contains(QStringLiteral("Nothing was changed")));
+    QVERIFY(field<QLabel>(dialog, "backupStatus")
+                ->text()
+                .contains(QStringLiteral("Nothing was changed")));
     QVERIFY(dialog.requestRestore(copy));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), copy);

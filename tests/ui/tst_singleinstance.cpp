@@ -46,8 +46,8 @@ void TestSingleInstance::secondStartActivatesFirst()
     std::unique_ptr<QThread> second(QThread::create([&] {
         SingleInstance other(db("a.sqlite"));
         secondPrimary = other.tryBecomePrimary() ? 1 : 0;
-        answered = other.activatePrimary({QStringLiteral("--database"), QStringLiteral("ñandú.sqlite")},
-                                         5000)
+        answered = other.activatePrimary(
+                       {QStringLiteral("--database"), QStringLiteral("ñandú.sqlite")}, 5000)
                        ? 1
                        : 0;
     }));

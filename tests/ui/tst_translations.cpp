@@ -25,11 +25,16 @@ void TestTranslations::resolve_data()
     const int es = int(Settings::Language::Spanish);
     const int en = int(Settings::Language::English);
     const int sys = int(Settings::Language::System);
-    QTest::newRow("spanish on english system") << es << QLocale(QLocale::English, QLocale::UnitedStates) << "es";
-    QTest::newRow("english on colombian system") << en << QLocale(QLocale::Spanish, QLocale::Colombia) << "en";
-    QTest::newRow("system colombian") << sys << QLocale(QLocale::Spanish, QLocale::Colombia) << "es";
-    QTest::newRow("system us english") << sys << QLocale(QLocale::English, QLocale::UnitedStates) << "en";
-    QTest::newRow("system british") << sys << QLocale(QLocale::English, QLocale::UnitedKingdom) << "en";
+    QTest::newRow("spanish on english system")
+        << es << QLocale(QLocale::English, QLocale::UnitedStates) << "es";
+    QTest::newRow("english on colombian system")
+        << en << QLocale(QLocale::Spanish, QLocale::Colombia) << "en";
+    QTest::newRow("system colombian")
+        << sys << QLocale(QLocale::Spanish, QLocale::Colombia) << "es";
+    QTest::newRow("system us english")
+        << sys << QLocale(QLocale::English, QLocale::UnitedStates) << "en";
+    QTest::newRow("system british")
+        << sys << QLocale(QLocale::English, QLocale::UnitedKingdom) << "en";
     QTest::newRow("system french") << sys << QLocale(QLocale::French, QLocale::France) << "es";
     QTest::newRow("system C") << sys << QLocale::c() << "es";
 }
@@ -48,7 +53,8 @@ void TestTranslations::spanish()
                                               QLocale(QLocale::Spanish, QLocale::Colombia)),
              QStringLiteral("es"));
     QCOMPARE(QCoreApplication::translate("MoraLevels", "Current"), QStringLiteral("Al día"));
-    QCOMPARE(QCoreApplication::translate("SettingsDialog", "&Business"), QStringLiteral("&Empresa"));
+    QCOMPARE(QCoreApplication::translate("SettingsDialog", "&Business"),
+             QStringLiteral("&Empresa"));
     QCOMPARE(QCoreApplication::translate("Settings", "The business name"),
              QStringLiteral("El nombre de la empresa"));
     QCOMPARE(QCoreApplication::translate("SettingsDialog", "%n debt(s).", nullptr, 2),
