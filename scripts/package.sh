@@ -13,5 +13,5 @@ cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 deb=$(ls -1t "$BUILD_DIR"/cartera_*.deb | head -1)
 echo
 echo "Package: $deb"
-dpkg-deb -I "$deb" | sed -n '/Package:/,/Description:/p'
+dpkg-deb -f "$deb" Package Version Architecture Depends Recommends
 appstreamcli validate --no-net packaging/co.cartera.Cartera.metainfo.xml
