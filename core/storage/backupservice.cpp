@@ -354,6 +354,8 @@ Result<QString> BackupService::restore(const QString &databasePath, const QStrin
                            .arg(shown(current)),
                        ErrorCode::Storage};
     }
-    QFile(current).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The restored file gets the permissions the replaced one had (a copy keeps the backup's).
+    QFile(current).setPermissions(aside.isEmpty() ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  : QFile::permissions(aside));
     return aside;
 }
