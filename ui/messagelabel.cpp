@@ -1,0 +1,34 @@
+#include "messagelabel.h"
+
+MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setVisible(false);
+}
+
+void MessageLabel::showError(const QString &text)
+{
+    m_error = true;
+    setStyleSheet(QStringLiteral("QLabel { color: #7a1212; background: #fdecea; "
+                                 "border: 1px solid #e6a9a4; border-radius: 3px; padding: 6px; }"));
+    setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void MessageLabel::showInfo(const QString &text)
+{
+    m_error = false;
+    setStyleSheet(QStringLiteral("QLabel { color: #0b3d5c; background: #e8f2fa; "
+                                 "border: 1px solid #a9c9e2; border-radius: 3px; padding: 6px; }"));
+    setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void MessageLabel::clearMessage()
+{
+    m_error = false;
+    clear();
+    setVisible(false);
+}
