@@ -64,12 +64,15 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void ClientTableModel::sort(int column, Qt::SortOrder order)
 {
+    const auto previousSort = m_query.sort;
     switch (column) {
     case NameColumn: m_query.sort = ClientQuery::Sort::Name; break;
     case DocumentColumn: m_query.sort = ClientQuery::Sort::Document; break;
     case WhatsAppColumn: m_query.sort = ClientQuery::Sort::WhatsApp; break;
     default: return; // consent is not an order the database keeps an index for
     }
+    if (m_query.sort == previousSort && m_query.order == order)
+        return; // the view announcing the order it starts with
     m_query.order = order;
     reload();
 }

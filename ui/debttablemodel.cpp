@@ -95,6 +95,7 @@ QVariant DebtTableModel::headerData(int section, Qt::Orientation orientation, in
 
 void DebtTableModel::sort(int column, Qt::SortOrder order)
 {
+    const auto previousSort = m_query.sort;
     switch (column) {
     case ClientColumn: m_query.sort = DebtQuery::Sort::Client; break;
     case ReferenceColumn: m_query.sort = DebtQuery::Sort::Reference; break;
@@ -106,6 +107,8 @@ void DebtTableModel::sort(int column, Qt::SortOrder order)
     case MoraColumn: m_query.sort = DebtQuery::Sort::DaysOverdue; break;
     default: return;
     }
+    if (m_query.sort == previousSort && m_query.order == order)
+        return; // the view announcing the order it starts with
     m_query.order = order;
     reload();
 }

@@ -82,7 +82,10 @@ void PaymentTableModel::sort(int column, Qt::SortOrder order)
     // The repository orders payments by date only.
     if (column != DateColumn)
         return;
-    m_query.newestFirst = order == Qt::DescendingOrder;
+    const bool newestFirst = order == Qt::DescendingOrder;
+    if (newestFirst == m_query.newestFirst)
+        return; // the view announcing the order it starts with
+    m_query.newestFirst = newestFirst;
     reload();
 }
 
