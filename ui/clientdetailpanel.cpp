@@ -50,19 +50,23 @@ ClientDetailPanel::ClientDetailPanel(const Database &db, const Clock &clock, QWi
     m_openDebtsView->setObjectName(QStringLiteral("detailDebtsView"));
     m_openDebtsView->setModel(m_openDebts);
     TableSetup::configure(m_openDebtsView, DebtTableModel::DueDateColumn, false);
-    for (int c : {int(DebtTableModel::ClientColumn), int(DebtTableModel::PaidColumn)})
+    // The mora level says how late each debt is; the days are in Cartera.
+    for (int c : {int(DebtTableModel::ClientColumn), int(DebtTableModel::AmountColumn),
+                  int(DebtTableModel::PaidColumn), int(DebtTableModel::DaysOverdueColumn)})
         m_openDebtsView->setColumnHidden(c, true);
-    m_openDebtsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_openDebtsView->horizontalHeader()->setStretchLastSection(true);
 
     m_payments = new PaymentTableModel(db, clock, this);
     m_paymentsView = new QTableView(m_body);
     m_paymentsView->setObjectName(QStringLiteral("detailPaymentsView"));
     m_paymentsView->setModel(m_payments);
     TableSetup::configure(m_paymentsView, PaymentTableModel::DateColumn, true);
-    m_paymentsView->setColumnHidden(PaymentTableModel::ClientColumn, true);
-    m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_paymentsView->horizontalHeader()->setStretchLastSection(true);
+    for (int c : {int(PaymentTableModel::ClientColumn), int(PaymentTableModel::ReferenceColumn)})
+        m_paymentsView->setColumnHidden(c, true);
+    // Small lists: fit the columns to what each client has.
+    connect(m_openDebts, &QAbstractItemModel::modelReset, this,
+            [this] { TableSetup::fitColumns(m_openDebtsView); });
+    connect(m_payments, &QAbstractItemModel::modelReset, this,
+            [this] { TableSetup::fitColumns(m_paymentsView); });
 
     auto *debtsTitle = new QLabel(tr("<b>Open debts</b>"), m_body);
     auto *paymentsTitle = new QLabel(tr("<b>Payment history</b>"), m_body);

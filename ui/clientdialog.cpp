@@ -61,7 +61,9 @@ ClientDialog::ClientDialog(const Database &db, const Clock &clock, QWidget *pare
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Document:"), documentRow);
+    auto *documentLabel = new QLabel(tr("&Document:"), this);
+    documentLabel->setBuddy(m_documentType);
+    form->addRow(documentLabel, documentRow);
     form->addRow(tr("&WhatsApp:"), m_whatsapp);
     form->addRow(QString(), m_whatsappHint);
     form->addRow(tr("&Email:"), m_email);
@@ -112,6 +114,8 @@ ClientDialog::ClientDialog(const Database &db, const Clock &clock, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(consentBox);
     layout->addWidget(m_message);

@@ -76,7 +76,6 @@ DebtsPage::DebtsPage(const Database &db, const Clock &clock, ClerkActions *actio
     filters->addStretch();
     m_legend = new QHBoxLayout;
     m_legend->setSpacing(4);
-    filters->addLayout(m_legend);
 
     m_model = new DebtTableModel(db, clock, this);
     m_view = new QTableView(this);
@@ -87,6 +86,7 @@ DebtsPage::DebtsPage(const Database &db, const Clock &clock, ClerkActions *actio
     layout->addLayout(bar);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addLayout(m_legend);
 
     TableSetup::configure(m_view, DebtTableModel::DueDateColumn, false);
     fillMoraFilter();
@@ -139,6 +139,7 @@ void DebtsPage::rebuildLegend()
         delete item->widget();
         delete item;
     }
+    m_legend->addWidget(new QLabel(tr("Mora levels:"), this));
     for (int i = 1; i < m_levels.count(); ++i) {
         auto *chip = new QLabel(m_levels.levels().at(i).name, this);
         chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 6px; "
@@ -148,6 +149,7 @@ void DebtsPage::rebuildLegend()
         chip->setToolTip(tr("Colour of debts in this mora level"));
         m_legend->addWidget(chip);
     }
+    m_legend->addStretch();
 }
 
 void DebtsPage::applyFilters()

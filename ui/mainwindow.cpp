@@ -311,7 +311,7 @@ void MainWindow::restoreSettings()
     for (const auto &[name, view] : lists) {
         if (!TableSetup::restoreColumnWidths(view, settings.columnWidths(name))) {
             // First start: fit the columns to their titles and first rows.
-            view->resizeColumnsToContents();
+            TableSetup::fitColumns(view);
         }
     }
     const QByteArray split = settings.splitterState(QStringLiteral("clients"));

@@ -14,9 +14,13 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Listeners of the reset and insert signals (views, the model tester) may ask for more
+    // while a change is still being announced; rows inserted then would land inside it.
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
+    m_busy = true;
     loadNextPage(false);
+    m_busy = false;
 }
 
 bool PagedTableModel::loadNextPage(bool insideReset)
@@ -46,11 +50,13 @@ bool PagedTableModel::loadNextPage(bool insideReset)
 
 void PagedTableModel::reload()
 {
+    m_busy = true;
     beginResetModel();
     clearRows();
     m_loaded = 0;
     m_atEnd = false;
     loadNextPage(true);
     endResetModel();
+    m_busy = false;
     emit reloaded();
 }

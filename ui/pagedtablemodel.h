@@ -45,5 +45,6 @@ private:
     int m_loaded = 0;
     int m_pageSize = defaultPageSize;
     bool m_atEnd = false;
+    bool m_busy = false; // inside a reset or an insertion
     QString m_lastError;
 };

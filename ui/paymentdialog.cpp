@@ -34,6 +34,10 @@ PaymentDialog::PaymentDialog(const Database &db, const Clock &clock, QWidget *pa
     m_balanceAfter = new QLabel(this);
     m_balanceAfter->setObjectName(QStringLiteral("balanceAfterLabel"));
     m_balanceAfter->setWordWrap(true);
+    QFont bold = m_balanceBefore->font();
+    bold.setBold(true);
+    m_balanceBefore->setFont(bold);
+    m_balanceAfter->setFont(bold);
     m_date = new QDateEdit(m_clock.today(), this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -71,6 +75,8 @@ PaymentDialog::PaymentDialog(const Database &db, const Clock &clock, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();

@@ -42,4 +42,12 @@ bool restoreColumnWidths(QTableView *view, const QList<int> &widths)
     return true;
 }
 
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    QHeaderView *header = view->horizontalHeader();
+    for (int i = 0; i < header->count(); ++i)
+        header->resizeSection(i, header->sectionSize(i) + 12);
+}
+
 } // namespace TableSetup

@@ -13,4 +13,7 @@ QList<int> columnWidths(const QTableView *view);
 // Applies saved widths; false when there were none (then fit the columns to their contents).
 bool restoreColumnWidths(QTableView *view, const QList<int> &widths);
 
+// Fits the columns to their titles and loaded rows, with some air.
+void fitColumns(QTableView *view);
+
 } // namespace TableSetup
