@@ -136,7 +136,8 @@ void DebtDialog::updateMora()
     const qint64 days = m_dueDate->date().daysTo(m_clock.today());
     if (days > 0) {
         const int level = m_levels.indexFor(int(days));
-        m_mora->setText(tr("Already %n day(s) overdue: mora level %1.", nullptr, int(days))
+        m_mora->setText(tr("Already overdue: %1 days late, mora level %2.")
+                            .arg(days)
                             .arg(m_levels.levels().at(level).name));
         const QColor bg = MoraColors::background(level, m_levels.count());
         const QColor fg = MoraColors::foreground(level, m_levels.count());
@@ -144,8 +145,9 @@ void DebtDialog::updateMora()
                                              "border-radius: 3px; }")
                                   .arg(bg.name(), fg.name()));
     } else {
-        m_mora->setText(days == 0 ? tr("Due today.")
-                                  : tr("Due in %n day(s).", nullptr, int(-days)));
+        m_mora->setText(days == 0    ? tr("Due today.")
+                        : days == -1 ? tr("Due tomorrow.")
+                                     : tr("Due in %1 days.").arg(-days));
         m_mora->setStyleSheet(QString());
     }
 }

@@ -235,7 +235,7 @@ void MainWindow::refreshTotals()
     }
     m_receivable->setText(tr("Total receivable: %1").arg(totals->receivable.toString()));
     m_overdue->setText(tr("Overdue: %1").arg(totals->overdue.toString()));
-    m_overdueCount->setText(tr("%n overdue debt(s)", nullptr, totals->overdueDebts));
+    m_overdueCount->setText(tr("Overdue debts: %1").arg(totals->overdueDebts));
 }
 
 void MainWindow::updateWelcome()

@@ -149,11 +149,13 @@ void TestDebtDialog::showsTheMoraLevelOfAPastDueDate()
     dialog.setClient(m_ana);
     auto *due = field<QDateEdit>(dialog, "dueDateEdit");
     due->setDate(m_f->clock.today().addDays(-45));
-    QCOMPARE(dialog.moraText(), QStringLiteral("Already 45 day(s) overdue: mora level 31–60 days."));
+    QCOMPARE(dialog.moraText(), QStringLiteral("Already overdue: 45 days late, mora level 31–60 days."));
     due->setDate(m_f->clock.today().addDays(-100));
     QVERIFY(dialog.moraText().contains(QStringLiteral("More than 90 days")));
     due->setDate(m_f->clock.today());
     QCOMPARE(dialog.moraText(), QStringLiteral("Due today."));
+    due->setDate(m_f->clock.today().addDays(30));
+    QCOMPARE(dialog.moraText(), QStringLiteral("Due in 30 days."));
 }
 
 QTEST_MAIN(TestDebtDialog)
