@@ -114,8 +114,6 @@ ClientDialog::ClientDialog(const Database &db, const Clock &clock, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    // Grows when a message appears instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(consentBox);
     layout->addWidget(m_message);
@@ -177,6 +175,7 @@ void ClientDialog::updatePhoneHint()
         m_whatsappHint->setText(phone.error());
         m_whatsappHint->setStyleSheet(QStringLiteral("color: #7a1212;"));
     }
+    MessageLabel::growToFit(this);
 }
 
 void ClientDialog::updateConsentFields()

@@ -49,8 +49,9 @@ ClientsPage::ClientsPage(const Database &db, const Clock &clock, ClerkActions *a
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 480}); // room for the list's four columns on a laptop screen
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -68,8 +68,6 @@ DebtDialog::DebtDialog(const Database &db, const Clock &clock, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &DebtDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    // Grows when a message appears instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();

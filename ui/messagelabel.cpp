@@ -1,5 +1,7 @@
 #include "messagelabel.h"
 
+#include <QLayout>
+
 MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -15,6 +17,7 @@ void MessageLabel::showError(const QString &text)
                                  "border: 1px solid #e6a9a4; border-radius: 3px; padding: 6px; }"));
     setText(text);
     setVisible(!text.isEmpty());
+    growToFit(window());
 }
 
 void MessageLabel::showInfo(const QString &text)
@@ -24,6 +27,7 @@ void MessageLabel::showInfo(const QString &text)
                                  "border: 1px solid #a9c9e2; border-radius: 3px; padding: 6px; }"));
     setText(text);
     setVisible(!text.isEmpty());
+    growToFit(window());
 }
 
 void MessageLabel::clearMessage()
@@ -31,4 +35,16 @@ void MessageLabel::clearMessage()
     m_error = false;
     clear();
     setVisible(false);
+}
+
+void MessageLabel::growToFit(QWidget *window)
+{
+    if (!window || !window->layout())
+        return;
+    QLayout *layout = window->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }

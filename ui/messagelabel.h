@@ -15,6 +15,10 @@ public:
     void clearMessage();
     bool isError() const { return m_error; }
 
+    // Makes a shown window tall enough for its contents after a message or hint appeared,
+    // so that nothing is squeezed or cut; never shrinks it.
+    static void growToFit(QWidget *window);
+
 private:
     bool m_error = false;
 };

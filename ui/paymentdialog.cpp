@@ -75,8 +75,6 @@ PaymentDialog::PaymentDialog(const Database &db, const Clock &clock, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    // Grows when a message appears instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch();
@@ -200,6 +198,7 @@ void PaymentDialog::updateBalanceAfter()
                                                        : QString());
         m_ok->setToolTip(collected.error());
     }
+    MessageLabel::growToFit(this);
 }
 
 Result<Payment> PaymentDialog::collect(bool focusProblem)

@@ -31,8 +31,6 @@ ReversalDialog::ReversalDialog(const Database &db, const Clock &clock, QWidget *
     connect(buttons, &QDialogButtonBox::rejected, this, &ReversalDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    // Grows when a message appears instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_summary);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -46,8 +46,17 @@ void fitColumns(QTableView *view)
 {
     view->resizeColumnsToContents();
     QHeaderView *header = view->horizontalHeader();
-    for (int i = 0; i < header->count(); ++i)
-        header->resizeSection(i, header->sectionSize(i) + 12);
+    // The stretched last column fills what is left; widening it would add a scroll bar.
+    int last = header->count() - 1;
+    while (last >= 0 && header->isSectionHidden(header->logicalIndex(last)))
+        --last;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical)
+            || (visual == last && header->stretchLastSection()))
+            continue;
+        header->resizeSection(logical, header->sectionSize(logical) + 12);
+    }
 }
 
 } // namespace TableSetup

@@ -1,6 +1,7 @@
 #include "welcomepanel.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -53,9 +54,21 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
     cardLayout->addWidget(m_example);
     cardLayout->addWidget(hint);
 
+    // Wrapped labels in a fixed-width card: give them the height their text needs, which an
+    // aligned layout item would not ask for.
+    const int textWidth = card->width() - 64;
+    for (QLabel *label : {text, hint}) {
+        label->setFixedWidth(textWidth);
+        label->setMinimumHeight(label->heightForWidth(textWidth));
+    }
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card);
+    row->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_addClient, &QPushButton::clicked, this, &WelcomePanel::addClientRequested);

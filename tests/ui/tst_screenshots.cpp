@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +44,10 @@ void TestScreenshots::initTestCase()
     if (m_dir.isEmpty())
         QSKIP("Set CARTERA_SCREENSHOT_DIR to write the screenshots.");
     QStandardPaths::setTestModeEnabled(true);
+    // A first start: no remembered column widths or section from other tests.
+    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Cartera"),
+              QStringLiteral("Cartera"))
+        .clear();
     QDir().mkpath(m_dir);
 }
 
