@@ -3,6 +3,7 @@
 #include "clerkactions.h"
 #include "clientdetailpanel.h"
 #include "clienttablemodel.h"
+#include "paymenttablemodel.h"
 #include "searchbox.h"
 #include "tablesetup.h"
 
@@ -84,6 +85,11 @@ ClientsPage::ClientsPage(const Database &db, const Clock &clock, ClerkActions *a
             [this] { m_actions->recordPayment(0, currentClientId()); });
     connect(m_detail, &ClientDetailPanel::debtActivated, this,
             [this](qint64 debtId) { m_actions->recordPayment(debtId); });
+    connect(m_detail, &ClientDetailPanel::paymentActivated, this, [this](qint64 paymentId) {
+        const QModelIndex index = m_detail->paymentsView()->currentIndex();
+        if (!index.data(PaymentTableModel::ReversedRole).toBool())
+            m_actions->reversePayment(paymentId);
+    });
     connect(m_actions, &ClerkActions::clientSaved, this, &ClientsPage::selectClient);
     m_model->reload();
     updateButtons();

@@ -152,8 +152,11 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < sectionCount; ++i) {
-        QAction *go = view->addAction(m_nav->item(i)->text(), this,
-                                      [this, i] { setCurrentSection(Section(i)); });
+        QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] {
+            setCurrentSection(Section(i));
+            // From the keyboard, land where the clerk types next: the section's search.
+            focusSearch();
+        });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 }

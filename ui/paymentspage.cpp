@@ -41,6 +41,11 @@ PaymentsPage::PaymentsPage(const Database &db, const Clock &clock, ClerkActions 
             &PaymentsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentsPage::updateButtons);
     connect(add, &QPushButton::clicked, this, [this] { m_actions->recordPayment(); });
+    // Enter on a payment offers to reverse it (the dialog asks why; Esc leaves it alone).
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(PaymentTableModel::ReversedRole).toBool())
+            m_actions->reversePayment(currentPaymentId());
+    });
     connect(m_reverse, &QPushButton::clicked, this,
             [this] { m_actions->reversePayment(currentPaymentId()); });
     m_model->reload();

@@ -1,4 +1,7 @@
 #include "clerkactions.h"
+#include "clientdialog.h"
+#include "clientpicker.h"
+#include "debtdialog.h"
 #include "clientdetailpanel.h"
 #include "clientspage.h"
 #include "clienttablemodel.h"
@@ -37,6 +40,7 @@ private slots:
     void recordsAPaymentWithCtrlPAndRefreshesTotals();
     void deletingAClientWithDebtsShowsTheRefusal();
     void ctrlFFocusesTheSectionsSearch();
+    void recordsClientDebtAndPaymentFromTheKeyboard();
     void filtersDebtsByStateAndMoraLevel();
     void pluggedSectionReplacesThePlaceholder();
     void remembersSectionAndColumnWidths();
@@ -54,9 +58,11 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     // Each test starts without remembered window state.
-    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Cartera"),
-              QStringLiteral("Cartera"))
-        .clear();
+    // Only the window's own keys: other settings may share the file.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Cartera"),
+                       QStringLiteral("Cartera"));
+    for (const char *group : {"window", "columns", "splitters"})
+        settings.remove(QLatin1String(group));
     m_f = std::make_unique<UiTest::Fixture>();
     QVERIFY(m_f->open());
 }
@@ -276,6 +282,94 @@ void TestMainWindow::ctrlFFocusesTheSectionsSearch()
     // Ctrl+2 goes to Cartera.
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentSection(), MainWindow::Section::Debts);
+}
+
+// The "done when": a new client, a debt and a partial payment, all from the
+// keyboard, found again after the program restarts.
+void TestMainWindow::recordsClientDebtAndPaymentFromTheKeyboard()
+{
+    qint64 clientId = 0;
+    {
+        MainWindow window(m_f->db, m_f->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.isShowingWelcome());
+
+        bool typed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ClientDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                             QStringLiteral("Camila Torres"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("documentEdit")),
+                             QStringLiteral("1032456789"));
+            auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("whatsappEdit"));
+            QTest::keyClicks(phone, QStringLiteral("315 482 9921"));
+            QTest::keyClick(phone, Qt::Key_Return);
+            typed = true;
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier); // Ctrl+N on the welcome panel
+        QVERIFY(typed);
+        QVERIFY(!window.isShowingWelcome());
+        clientId = window.clientsPage()->currentClientId();
+        QVERIFY(clientId > 0);
+        QCOMPARE(window.clientsPage()->detail()->clientId(), clientId);
+
+        window.activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Debts);
+        QCOMPARE(QApplication::focusWidget(), window.debtsPage()->searchBox());
+        typed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<DebtDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *client = dialog->findChild<ClientPicker *>(QStringLiteral("clientEdit"));
+            QTest::keyClicks(client, QStringLiteral("camila"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("referenceEdit")),
+                             QStringLiteral("FE-77"));
+            auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+            QTest::keyClicks(amount, QStringLiteral("300.000"));
+            QTest::keyClick(amount, Qt::Key_Return);
+            typed = true;
+        });
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(typed);
+        QCOMPARE(window.debtsPage()->model()->rowCount(), 1);
+        QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $300.000"));
+
+        window.debtsPage()->view()->setCurrentIndex(window.debtsPage()->model()->index(0, 0));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        typed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit"));
+            amount->selectAll();
+            QTest::keyClicks(amount, QStringLiteral("100.000"));
+            QTest::keyClick(amount, Qt::Key_Return);
+            typed = true;
+        });
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(typed);
+        QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $200.000"));
+        window.close();
+    }
+    // Restart: the same database, a new window.
+    m_f->db.close();
+    QVERIFY(m_f->open());
+    MainWindow again(m_f->db, m_f->clock);
+    QVERIFY(!again.isShowingWelcome());
+    QCOMPARE(again.currentSection(), MainWindow::Section::Debts);
+    again.clientsPage()->searchBox()->setText(QStringLiteral("torres"));
+    again.clientsPage()->searchBox()->flush();
+    QCOMPARE(again.clientsPage()->model()->rowCount(), 1);
+    QCOMPARE(again.clientsPage()->detail()->balanceText(), QStringLiteral("Balance owed: $200.000"));
+    QCOMPARE(again.clientsPage()->detail()->paymentsModel()->rowCount(), 1);
+    QCOMPARE(again.debtsPage()->model()->rowAt(0).debt.paid, Money::fromPesos(100000));
 }
 
 void TestMainWindow::filtersDebtsByStateAndMoraLevel()

@@ -45,9 +45,11 @@ void TestScreenshots::initTestCase()
         QSKIP("Set CARTERA_SCREENSHOT_DIR to write the screenshots.");
     QStandardPaths::setTestModeEnabled(true);
     // A first start: no remembered column widths or section from other tests.
-    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Cartera"),
-              QStringLiteral("Cartera"))
-        .clear();
+    // Only the window's own keys: other settings may share the file.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Cartera"),
+                       QStringLiteral("Cartera"));
+    for (const char *group : {"window", "columns", "splitters"})
+        settings.remove(QLatin1String(group));
     QDir().mkpath(m_dir);
 }
 
