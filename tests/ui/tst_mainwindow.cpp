@@ -34,6 +34,7 @@ private slots:
     void init();
     void cleanup();
     void opensOnTenThousandDebtsWithOnePage();
+    void staysResponsiveOnALargePortfolio();
     void welcomesAnEmptyDatabase();
     void loadsExampleDataFromTheWelcomePanel();
     void statusBarShowsTotalsAsOfToday();
@@ -145,6 +146,53 @@ void TestMainWindow::opensOnTenThousandDebtsWithOnePage()
     QCOMPARE(model->rowCount(), DebtTableModel::defaultPageSize);
     window.debtsPage()->view()->scrollToBottom();
     QTRY_COMPARE(model->rowCount(), 2 * DebtTableModel::defaultPageSize);
+}
+
+// Opt-in: CARTERA_LARGE_DB names a database made with cartera-generate (e.g. --debts 1M
+// --today 2026-01-20); prints how long opening, searching and paging take.
+void TestMainWindow::staysResponsiveOnALargePortfolio()
+{
+    const QString path = qEnvironmentVariable("CARTERA_LARGE_DB");
+    if (path.isEmpty())
+        QSKIP("Set CARTERA_LARGE_DB to a generated portfolio to measure it.");
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window(db.value(), m_f->clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Debts);
+    QCoreApplication::processEvents();
+    qInfo("window open: %lld ms", timer.elapsed());
+    DebtTableModel *model = window.debtsPage()->model();
+    QCOMPARE(model->rowCount(), DebtTableModel::defaultPageSize);
+
+    const QStringList searches{QStringLiteral("ma"), QStringLiteral("mar"), QStringLiteral("gomez"),
+                               QStringLiteral("300"), QStringLiteral("zzzz")};
+    for (const QString &text : searches) {
+        timer.restart();
+        window.debtsPage()->searchBox()->setText(text);
+        window.debtsPage()->searchBox()->flush();
+        qInfo("debts search \"%s\": %lld ms, %d rows", qPrintable(text), timer.elapsed(),
+              model->rowCount());
+        QVERIFY(model->rowCount() <= DebtTableModel::defaultPageSize);
+        timer.restart();
+        window.clientsPage()->searchBox()->setText(text);
+        window.clientsPage()->searchBox()->flush();
+        qInfo("clients search \"%s\": %lld ms, %d rows", qPrintable(text), timer.elapsed(),
+              window.clientsPage()->model()->rowCount());
+    }
+    window.debtsPage()->searchBox()->clear();
+    window.debtsPage()->searchBox()->flush();
+    timer.restart();
+    model->fetchMore(QModelIndex());
+    qInfo("next debts page: %lld ms", timer.elapsed());
+    timer.restart();
+    window.refresh();
+    qInfo("refresh after a change (three lists and totals): %lld ms", timer.elapsed());
+    qInfo("%s", qPrintable(window.receivableText()));
+    db->close();
 }
 
 void TestMainWindow::welcomesAnEmptyDatabase()
