@@ -7,6 +7,7 @@
 #include "searchbox.h"
 #include "tablesetup.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +28,7 @@ ClientsPage::ClientsPage(const Database &db, const Clock &clock, ClerkActions *a
     add->setToolTip(tr("Add a client (Ctrl+N)"));
     m_edit = new QPushButton(tr("&Edit"), this);
     m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setToolTip(tr("Delete the client (Delete in the list); refused while they have debts"));
     m_newDebt = new QPushButton(tr("New &debt"), this);
     m_payment = new QPushButton(tr("Record &payment"), this);
     m_payment->setToolTip(tr("Record a payment from this client (Ctrl+P)"));
@@ -74,6 +76,15 @@ ClientsPage::ClientsPage(const Database &db, const Clock &clock, ClerkActions *a
     });
     connect(m_view, &QTableView::activated, this,
             [this] { m_actions->editClient(currentClientId()); });
+    // Delete in the list asks to delete the chosen client (a confirmation always follows).
+    auto *deleteKey = new QAction(tr("Delete client"), m_view);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (currentClientId() != 0)
+            m_actions->deleteClient(currentClientId());
+    });
     connect(add, &QPushButton::clicked, m_actions, [this] { m_actions->newClient(); });
     connect(m_edit, &QPushButton::clicked, this,
             [this] { m_actions->editClient(currentClientId()); });
