@@ -365,8 +365,10 @@ Result<PortfolioTotals> DebtRepository::totals(const QDate &asOf) const
 Result<Money> DebtRepository::clientBalance(qint64 clientId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_minor - paid_minor), 0) FROM debts "
-                             "WHERE client_id = ? AND settled = 0"));
+    // Only client_id in the WHERE: with "settled = 0" there too, SQLite picks the portfolio-wide
+    // (settled, ...) index and scans every open debt of every client.
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN settled = 0 THEN amount_minor - "
+                             "paid_minor ELSE 0 END), 0) FROM debts WHERE client_id = ?"));
     q.addBindValue(clientId);
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("adding up the client's balance"));
