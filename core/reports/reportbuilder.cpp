@@ -84,8 +84,10 @@ ReportDocument ReportBuilder::portfolio(const PortfolioReportData &data) const
     table.rows.reserve(data.rows.size() + 1);
     for (const PortfolioClientRow &r : data.rows)
         table.rows.append(row(ReportRow::Style::Detail,
-                              {r.clientName, r.document, r.currentDebts, money(r.currentBalance),
-                               r.overdueDebts, money(r.overdueBalance),
+                              {r.clientName, r.document, r.currentDebts,
+                               r.currentBalance.isZero() ? QVariant() : money(r.currentBalance),
+                               r.overdueDebts,
+                               r.overdueBalance.isZero() ? QVariant() : money(r.overdueBalance),
                                r.overdueDebts > 0 ? QVariant(r.maxDaysOverdue) : QVariant(),
                                money(r.total())}));
     table.rows.append(row(ReportRow::Style::Total,
@@ -174,7 +176,7 @@ ReportDocument ReportBuilder::statement(const StatementData &data) const
                      column(tr("Due"), Col::Date),     column(tr("Charges"), Col::Money),
                      column(tr("Payments"), Col::Money), column(tr("Balance"), Col::Money)};
     table.rows.append(row(ReportRow::Style::Subtotal,
-                          {data.from, tr("Opening balance"), QVariant(), QVariant(), QVariant(),
+                          {data.from, QVariant(), QVariant(), tr("Opening balance"), QVariant(),
                            QVariant(), QVariant(), money(data.openingBalance)}));
     for (const StatementEntry &e : data.entries) {
         QString type;
@@ -190,7 +192,7 @@ ReportDocument ReportBuilder::statement(const StatementData &data) const
                                e.credit.isZero() ? QVariant() : money(e.credit), money(e.balance)}));
     }
     table.rows.append(row(ReportRow::Style::Total,
-                          {data.to, tr("Closing balance"), QVariant(), QVariant(), QVariant(),
+                          {data.to, QVariant(), QVariant(), tr("Closing balance"), QVariant(),
                            money(data.charges), money(data.credits), money(data.closingBalance)}));
     doc.tables.append(table);
     doc.footnote = data.overdueAtClose.isPositive()

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "identitydocument.h"
+#include "phonenumber.h"
 #include "sqlvalues.h"
 
 #include <QHash>
@@ -256,7 +257,7 @@ Result<StatementData> ReportQueries::statement(qint64 clientId, const QDate &fro
         return Failure{tr("Choose a client for the statement."), ErrorCode::NotFound};
     data.clientName = q.value(0).toString();
     data.document = documentText(q.value(1).toString(), q.value(2).toString());
-    data.phone = q.value(3).toString();
+    data.phone = PhoneNumber::fromE164(q.value(3).toString()).display();
     data.address = q.value(4).toString();
 
     struct DebtInfo

@@ -187,7 +187,7 @@ public:
                                             "Distribuidora Caribe", "Papelería Ábaco"};
         QList<qint64> clientIds;
         for (int i = 0; i < clientCount; ++i) {
-            const qint64 id = addClient(QStringLiteral("%1 %2").arg(QLatin1String(names[i % 8])).arg(i + 1));
+            const qint64 id = addClient(QStringLiteral("%1 %2").arg(QString::fromUtf8(names[i % 8])).arg(i + 1));
             if (id == 0)
                 return false;
             clientIds << id;

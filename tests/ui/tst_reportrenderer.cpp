@@ -1,0 +1,357 @@
+#include "core/reportfixture.h"
+#include "reportbuilder.h"
+#include "reportcsvwriter.h"
+#include "reportqueries.h"
+#include "reportrenderer.h"
+#include "spanishtranslator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+}
+
+BusinessHeader business(const QString &logo = QString())
+{
+    BusinessHeader b;
+    b.name = QStringLiteral("Distribuidora La Montaña S.A.S.");
+    b.nit = QStringLiteral("900.123.456-8");
+    b.address = QStringLiteral("Carrera 7 # 45-10, Bogotá");
+    b.phone = QStringLiteral("601 345 6789");
+    b.logoPath = logo;
+    return b;
+}
+
+QString makeLogo(const QString &dir)
+{
+    QImage image(240, 240, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x1f, 0x3a, 0x5f));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QRectF(8, 8, 224, 224));
+    p.setBrush(QColor(0x4c, 0xa3, 0x6b));
+    p.drawPolygon(QPolygonF({QPointF(40, 170), QPointF(105, 70), QPointF(150, 140),
+                             QPointF(170, 110), QPointF(205, 170)}));
+    p.end();
+    const QString path = dir + QStringLiteral("/logo.png");
+    image.save(path);
+    return path;
+}
+
+struct Rendered
+{
+    QString pdf;
+    QString text;
+    int pages = 0;
+};
+
+Rendered renderPdf(const ReportDocument &doc, const QString &path,
+                   const QPageSize &size = QPageSize(QPageSize::Letter))
+{
+    Rendered out;
+    out.pdf = path;
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(size);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(doc.title);
+        const auto pages = ReportRenderer::render(doc, &writer);
+        if (!pages) {
+            qWarning() << pages.error();
+            return out;
+        }
+        out.pages = pages.value();
+    }
+    out.text = pdfText(path);
+    return out;
+}
+
+void screenshot(const QString &pdf, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CARTERA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                      QStringLiteral("60"), QStringLiteral("-f"),
+                                      QStringLiteral("1"), QStringLiteral("-l"),
+                                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+                                      dir + QLatin1Char('/') + name});
+}
+
+} // namespace
+
+class TestReportRenderer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void longAgingReportRepeatsHeaderAndNumbersPages();
+    void everyReportOnLetterAndA4_data();
+    void everyReportOnLetterAndA4();
+    void spanishPageNumbers();
+    void csvMatchesThePdfTotals();
+    void cancelStopsRendering();
+
+private:
+    ReportFixture m_fx;
+    QTemporaryDir m_out;
+    QString m_logo;
+    QDate m_cut = QDate(2026, 1, 31);
+};
+
+void TestReportRenderer::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the PDFs back");
+    QVERIFY(m_fx.open());
+    QVERIFY(m_fx.generate(20260131, 130, 520));
+    m_logo = makeLogo(m_out.path());
+}
+
+void TestReportRenderer::longAgingReportRepeatsHeaderAndNumbersPages()
+{
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    const auto data = queries.aging(filter, MoraLevels::defaults());
+    QVERIFY(data.ok());
+    QVERIFY(data->rows.size() > 100);
+    ReportBuilder builder(business(m_logo), QDateTime(m_cut, QTime(8, 0)));
+    const ReportDocument doc = builder.aging(*data);
+    const Rendered r = renderPdf(doc, m_out.filePath(QStringLiteral("aging.pdf")));
+    QVERIFY(r.pages > 1);
+    QVERIFY(!r.text.isEmpty());
+    const QStringList pages = r.text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), r.pages);
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(r.pages)),
+                 qPrintable(QStringLiteral("page %1 has no page number").arg(i + 1)));
+        QVERIFY(page.contains(QStringLiteral("Aging by mora level")));
+        QVERIFY(page.contains(QStringLiteral("Distribuidora La Montaña S.A.S.")));
+        QVERIFY(page.contains(QStringLiteral("NIT 900.123.456-8")));
+        QVERIFY(page.contains(QStringLiteral("As of 31/01/2026")));
+        // The column header row repeats on every page that holds client rows.
+        if (page.contains(QStringLiteral("CC ")))
+            QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Client\\s+Document\\s+Current"))),
+                     qPrintable(QStringLiteral("page %1 lacks the column header").arg(i + 1)));
+    }
+    // The grand total and the summary by level are on the last page.
+    const QString total = data->total.toString();
+    const QString totalLine = QStringLiteral("Total (%1 client(s))").arg(data->rows.size());
+    QVERIFY2(pages.last().contains(QRegularExpression(QRegularExpression::escape(totalLine)
+                                                      + QStringLiteral(".*")
+                                                      + QRegularExpression::escape(total))),
+             qPrintable(pages.last().right(1500)));
+    QVERIFY(pages.last().contains(QStringLiteral("Summary by mora level")));
+    QVERIFY(pages.last().contains(QStringLiteral("100,00 %")));
+    // The first page's summary shows the same total.
+    QVERIFY(pages.first().contains(total));
+    screenshot(r.pdf, QStringLiteral("aging"));
+}
+
+void TestReportRenderer::everyReportOnLetterAndA4_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("pdfinfoSize");
+    const QList<QPair<ReportBuilder::Kind, QString>> kinds = {
+        {ReportBuilder::Kind::Portfolio, QStringLiteral("portfolio")},
+        {ReportBuilder::Kind::Aging, QStringLiteral("aging")},
+        {ReportBuilder::Kind::Statement, QStringLiteral("statement")},
+        {ReportBuilder::Kind::Collections, QStringLiteral("collections")}};
+    for (const auto &k : kinds) {
+        QTest::newRow(qPrintable(k.second + QStringLiteral(" letter")))
+            << int(k.first) << int(QPageSize::Letter) << QStringLiteral("612 x 792");
+        QTest::newRow(qPrintable(k.second + QStringLiteral(" A4")))
+            << int(k.first) << int(QPageSize::A4) << QStringLiteral("595 x 842");
+    }
+}
+
+void TestReportRenderer::everyReportOnLetterAndA4()
+{
+    QFETCH(int, kind);
+    QFETCH(int, pageSize);
+    QFETCH(QString, pdfinfoSize);
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportBuilder builder(business(m_logo), QDateTime(m_cut, QTime(8, 0)));
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    filter.from = QDate(2025, 12, 1);
+    filter.to = m_cut;
+    ReportDocument doc;
+    QString expectedTotal;
+    QString name;
+    switch (ReportBuilder::Kind(kind)) {
+    case ReportBuilder::Kind::Portfolio: {
+        const auto d = queries.portfolio(filter);
+        QVERIFY(d.ok());
+        doc = builder.portfolio(*d);
+        expectedTotal = d->total().toString();
+        name = QStringLiteral("portfolio");
+        break;
+    }
+    case ReportBuilder::Kind::Aging: {
+        const auto d = queries.aging(filter, MoraLevels::defaults());
+        QVERIFY(d.ok());
+        doc = builder.aging(*d);
+        expectedTotal = d->total.toString();
+        name = QStringLiteral("aging");
+        break;
+    }
+    case ReportBuilder::Kind::Statement: {
+        const auto d = queries.statement(m_fx.debts.first().clientId, filter.from, filter.to);
+        QVERIFY(d.ok());
+        doc = builder.statement(*d);
+        expectedTotal = d->closingBalance.toString();
+        name = QStringLiteral("statement");
+        break;
+    }
+    case ReportBuilder::Kind::Collections: {
+        const auto d = queries.collections(filter);
+        QVERIFY(d.ok());
+        QVERIFY(d->payments > 0);
+        doc = builder.collections(*d);
+        expectedTotal = d->total.toString();
+        name = QStringLiteral("collections");
+        break;
+    }
+    case ReportBuilder::Kind::Messages: QSKIP("covered by the query tests");
+    }
+    const QString path = m_out.filePath(QStringLiteral("%1-%2.pdf").arg(name).arg(pageSize));
+    const Rendered r = renderPdf(doc, path, QPageSize(QPageSize::PageSizeId(pageSize)));
+    QVERIFY(r.pages >= 1);
+    QVERIFY(r.text.contains(doc.title));
+    QVERIFY2(r.text.contains(expectedTotal), qPrintable(expectedTotal));
+    QVERIFY(r.text.contains(QStringLiteral("Page 1 of %1").arg(r.pages)));
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(pdfinfoSize), qPrintable(info));
+}
+
+void TestReportRenderer::spanishPageNumbers()
+{
+    // With the Spanish translation installed the pages read "Página 1 de N".
+    SpanishTranslator spanish;
+    QCoreApplication::installTranslator(&spanish);
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportBuilder builder(business(m_logo), QDateTime(m_cut, QTime(8, 0)));
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    filter.from = QDate(2025, 12, 1);
+    filter.to = m_cut;
+    const auto portfolio = queries.portfolio(filter);
+    const auto aging = queries.aging(filter, MoraLevels::defaults());
+    QVERIFY(portfolio.ok() && aging.ok());
+    const Rendered r = renderPdf(builder.portfolio(*portfolio),
+                                 m_out.filePath(QStringLiteral("cartera.pdf")));
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY(r.pages > 1);
+    QVERIFY(r.text.contains(QStringLiteral("Página 1 de %1").arg(r.pages)));
+    QVERIFY(r.text.contains(QStringLiteral("Página %1 de %1").arg(r.pages)));
+    QVERIFY(r.text.contains(QStringLiteral("Cartera al día y vencida")));
+    QVERIFY(r.text.contains(portfolio->overdueBalance.toString()));
+    screenshot(r.pdf, QStringLiteral("cartera-al-dia-vencida"));
+
+    // The other reports, in Spanish, for the screenshots.
+    QCoreApplication::installTranslator(&spanish);
+    const Rendered a = renderPdf(builder.aging(*aging), m_out.filePath(QStringLiteral("edades.pdf")),
+                                 QPageSize(QPageSize::A4));
+    screenshot(a.pdf, QStringLiteral("edades-de-cartera"));
+    const auto st = queries.statement(m_fx.debts.first().clientId, QDate(2025, 10, 1), m_cut);
+    QVERIFY(st.ok());
+    const Rendered s = renderPdf(builder.statement(*st), m_out.filePath(QStringLiteral("estado.pdf")));
+    screenshot(s.pdf, QStringLiteral("estado-de-cuenta"));
+    const auto c = queries.collections(filter);
+    QVERIFY(c.ok());
+    const Rendered cr = renderPdf(builder.collections(*c), m_out.filePath(QStringLiteral("recaudo.pdf")));
+    screenshot(cr.pdf, QStringLiteral("recaudo"));
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY(a.text.contains(QStringLiteral("Página 1 de")));
+    QVERIFY(s.text.contains(st->closingBalance.toString()));
+    QVERIFY(cr.text.contains(c->total.toString()));
+}
+
+void TestReportRenderer::csvMatchesThePdfTotals()
+{
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    const auto data = queries.aging(filter, MoraLevels::defaults());
+    QVERIFY(data.ok());
+    ReportBuilder builder(business(), QDateTime(m_cut, QTime(8, 0)));
+    const ReportDocument doc = builder.aging(*data);
+    const QString csvPath = m_out.filePath(QStringLiteral("aging.csv"));
+    QVERIFY(ReportCsvWriter::write(doc, csvPath).ok());
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    int header = -1;
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines.at(i).startsWith(QStringLiteral("Client;Document;")))
+            header = i;
+    QVERIFY(header >= 0);
+    const int totalColumn = int(lines.at(header).split(QLatin1Char(';')).size()) - 1;
+    qint64 sum = 0;
+    qint64 totalRow = -1;
+    for (int i = header + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QStringList fields = lines.at(i).split(QLatin1Char(';'));
+        bool ok = false;
+        const qint64 pesos = fields.value(totalColumn).toLongLong(&ok);
+        QVERIFY2(ok, qPrintable(lines.at(i)));
+        if (fields.first().startsWith(QStringLiteral("Total")))
+            totalRow = pesos;
+        else
+            sum += pesos;
+    }
+    QCOMPARE(sum, data->total.pesos());
+    QCOMPARE(totalRow, data->total.pesos());
+    const Rendered r = renderPdf(doc, m_out.filePath(QStringLiteral("aging-csv.pdf")));
+    QVERIFY(r.text.contains(Money::fromPesos(sum).toString()));
+}
+
+void TestReportRenderer::cancelStopsRendering()
+{
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    const auto data = queries.portfolio(filter);
+    QVERIFY(data.ok());
+    ReportBuilder builder(business(), QDateTime(m_cut, QTime(8, 0)));
+    QPdfWriter writer(m_out.filePath(QStringLiteral("cancelled.pdf")));
+    int calls = 0;
+    const auto result = ReportRenderer::render(builder.portfolio(*data), &writer,
+                                               [&](int done, int total) {
+                                                   ++calls;
+                                                   Q_UNUSED(total)
+                                                   return done < 2;
+                                               });
+    QVERIFY(!result.ok());
+    QCOMPARE(calls, 2);
+}
+
+QTEST_MAIN(TestReportRenderer)
+#include "tst_reportrenderer.moc"
