@@ -62,6 +62,9 @@ QString ReportDocument::displayText(ReportColumn::Kind kind, const QVariant &val
 {
     if (!value.isValid() || value.isNull())
         return {};
+    // A label ("Total") may stand in any column.
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
     switch (kind) {
     case ReportColumn::Kind::Text: return value.toString();
     case ReportColumn::Kind::Money: return Money::fromMinor(value.toLongLong()).toString();
@@ -76,6 +79,9 @@ QString ReportDocument::csvText(ReportColumn::Kind kind, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return {};
+    // A label ("Total") may stand in any column.
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
     switch (kind) {
     case ReportColumn::Kind::Text: return value.toString();
     case ReportColumn::Kind::Money: {
