@@ -76,6 +76,14 @@ void TestReportsView::showsTheReportOnScreen()
     QCOMPARE(model->index(last, model->columnCount() - 1).data(ReportTableModel::RawValueRole).toLongLong(), sum);
     QCOMPARE(model->index(last, model->columnCount() - 1).data().toString(),
              Money::fromMinor(sum).toString());
+
+    const QString dir = qEnvironmentVariable("CARTERA_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        view.resize(1100, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(dir + QStringLiteral("/seccion-reportes.png")));
+    }
 }
 
 void TestReportsView::exportsPdfAndCsvWithTheScreenFigures()
