@@ -21,6 +21,7 @@ constexpr qreal kTotalRow = 16.0;
 constexpr qreal kTableTitle = 18.0;
 constexpr qreal kSummaryLine = 15.0;
 constexpr int kSampleRows = 3000;
+constexpr qreal kBaseTableFont = 8.0;
 constexpr qreal kNumberColumn = 90.0; // the width of each column in a table of figures only    // rows measured for column widths
 
 const QColor kAccent(0x1f, 0x3a, 0x5f);
@@ -94,11 +95,44 @@ bool ReportRenderer::end()
     return m_painter->end();
 }
 
+void ReportRenderer::measureColumns()
+{
+    // Measured once at the normal size; text widths scale with the font size.
+    m_measured.clear();
+    const QFontMetricsF header(font(kBaseTableFont - 0.5, true), m_device);
+    const QFontMetricsF detail(font(kBaseTableFont), m_device);
+    const QFontMetricsF total(font(kBaseTableFont + 0.5, true), m_device);
+    for (const ReportTable &table : std::as_const(m_doc.tables)) {
+        const int columns = int(table.columns.size());
+        QList<qreal> widths(columns, 0);
+        for (int c = 0; c < columns; ++c) {
+            // A header may wrap between words, so its longest word is what must fit.
+            for (const QString &word : table.columns.at(c).title.split(QLatin1Char(' ')))
+                widths[c] = std::max(widths[c], header.horizontalAdvance(word));
+        }
+        int sampled = 0;
+        for (const ReportRow &row : table.rows) {
+            const bool isDetail = row.style == ReportRow::Style::Detail;
+            if (isDetail && sampled++ >= kSampleRows)
+                continue;
+            const QFontMetricsF &metrics = isDetail ? detail : total;
+            for (int c = 0; c < columns; ++c) {
+                const QString text =
+                    ReportDocument::displayText(table.columns.at(c).kind, row.cells.value(c));
+                if (!text.isEmpty())
+                    widths[c] = std::max(widths[c], metrics.horizontalAdvance(text));
+            }
+        }
+        m_measured.append(widths);
+    }
+}
+
 void ReportRenderer::computeColumns()
 {
+    measureColumns();
     // Try the normal table size first, then smaller ones until every table's amounts fit
     // the page width without eliding; names may be shortened, amounts never.
-    for (const qreal size : {8.0, 7.5, 7.0, 6.5, 6.0}) {
+    for (const qreal size : {kBaseTableFont, 7.5, 7.0, 6.5, 6.0}) {
         m_tableFont = size;
         if (fitColumns())
             return;
@@ -109,32 +143,16 @@ bool ReportRenderer::fitColumns()
 {
     m_tables.clear();
     bool fits = true;
-    const QFont header = font(m_tableFont - 0.5, true);
-    const QFont detail = font(m_tableFont);
-    const QFont total = font(m_tableFont + 0.5, true);
-    const QFontMetricsF headerMetrics(header, m_device);
+    const QFontMetricsF headerMetrics(font(m_tableFont - 0.5, true), m_device);
     const qreal available = m_page.width();
-    for (const ReportTable &table : std::as_const(m_doc.tables)) {
+    const qreal scale = m_tableFont / kBaseTableFont;
+    for (int t = 0; t < m_doc.tables.size(); ++t) {
+        const ReportTable &table = m_doc.tables.at(t);
         const int columns = int(table.columns.size());
-        QList<qreal> natural(columns, 0);
-        for (int c = 0; c < columns; ++c) {
-            // A header may wrap between words, so its longest word is what must fit.
-            for (const QString &word : table.columns.at(c).title.split(QLatin1Char(' ')))
-                natural[c] = std::max(natural[c], headerMetrics.horizontalAdvance(word));
-        }
-        int sampled = 0;
-        for (const ReportRow &row : table.rows) {
-            const bool isDetail = row.style == ReportRow::Style::Detail;
-            if (isDetail && sampled++ >= kSampleRows)
-                continue;
-            const QFontMetricsF metrics(isDetail ? detail : total, m_device);
-            for (int c = 0; c < columns; ++c) {
-                const QString text =
-                    ReportDocument::displayText(table.columns.at(c).kind, row.cells.value(c));
-                if (!text.isEmpty())
-                    natural[c] = std::max(natural[c], metrics.horizontalAdvance(text));
-            }
-        }
+        QList<qreal> natural = m_measured.at(t);
+        // A little room to spare: widths do not scale exactly with the font size.
+        for (qreal &w : natural)
+            w = w * scale * 1.015 + 1;
         qreal textSum = 0;
         qreal textMin = 0;
         qreal otherSum = 0;
@@ -255,18 +273,38 @@ void ReportRenderer::layOut()
         const qreal title = table.title.isEmpty() ? 0 : kTableTitle;
         const qreal head = title + m_tables.at(t).headerHeight;
         const qreal firstRow = table.rows.isEmpty() ? 0 : rowHeight(table.rows.first());
-        // A table never starts with its header alone at the foot of a page.
-        if (y + head + firstRow > bottom && y > kBodyTop)
+        // A table never starts with its header alone at the foot of a page, and a short one
+        // (a summary) is kept whole on one page.
+        qreal whole = head;
+        if (t + 1 == m_doc.tables.size() && !m_doc.footnote.isEmpty())
+            whole += kGap + footnoteHeight();
+        if (table.rows.size() <= 12) {
+            for (const ReportRow &row : table.rows)
+                whole += rowHeight(row);
+        }
+        if (y > kBodyTop && (y + head + firstRow > bottom || y + whole > bottom))
             newPage();
         Segment segment{t, 0, 0, false};
         y += head;
+        const bool lastTable = t + 1 == m_doc.tables.size();
         for (int r = 0; r < table.rows.size(); ++r) {
             const qreal h = rowHeight(table.rows.at(r));
-            if (y + h > bottom && segment.rowCount > 0) {
+            // The document's last row (its total) shares its page with the note below it,
+            // and with a couple of rows before it rather than alone under a header.
+            const bool lastRow = lastTable && r + 1 == table.rows.size();
+            const qreal reserve = lastRow && !m_doc.footnote.isEmpty() ? kGap + footnoteHeight() : 0;
+            if (y + h + reserve > bottom && segment.rowCount > 0) {
+                int carried = 0;
+                if (lastRow) {
+                    carried = std::min(2, segment.rowCount - 1);
+                    segment.rowCount -= carried;
+                }
                 m_pages.last().segments.append(segment);
                 newPage();
-                segment = Segment{t, r, 0, true};
+                segment = Segment{t, r - carried, carried, true};
                 y += head;
+                for (int k = r - carried; k < r; ++k)
+                    y += rowHeight(table.rows.at(k));
             }
             ++segment.rowCount;
             y += h;
@@ -518,8 +556,19 @@ qreal ReportRenderer::paintRow(QPainter &p, int t, int r, qreal y, bool shaded)
             const bool negative =
                 column.kind == ReportColumn::Kind::Money && row.cells.value(c).toLongLong() < 0;
             p.setPen(negative ? QColor(0xa0, 0x1c, 0x1c) : QColor(Qt::black));
-            p.drawText(QRectF(x + kPad, y, w - 2 * kPad, h), int(column.alignment()),
-                       metrics.elidedText(text, Qt::ElideRight, w - 2 * kPad));
+            // Left-aligned text may run on into empty cells to its right ("Total (108
+            // clients)" under the document column).
+            qreal room = w;
+            if (column.alignment() & Qt::AlignLeft) {
+                for (int next = c + 1; next < table.columns.size(); ++next) {
+                    const QVariant v = row.cells.value(next);
+                    if (v.isValid() && !v.isNull())
+                        break;
+                    room += layout.widths.at(next);
+                }
+            }
+            p.drawText(QRectF(x + kPad, y, room - 2 * kPad, h), int(column.alignment()),
+                       metrics.elidedText(text, Qt::ElideRight, room - 2 * kPad));
         }
         x += w;
     }

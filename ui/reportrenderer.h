@@ -68,6 +68,7 @@ private:
     QFont font(qreal points, bool bold = false, bool italic = false) const;
     qreal textWidth(const QFont &f, const QString &text) const;
     void layOut();
+    void measureColumns();
     void computeColumns();
     bool fitColumns();
     qreal rowHeight(const ReportRow &row) const;
@@ -93,6 +94,7 @@ private:
     QImage m_logo;
     qreal m_headerHeight = 0;
     qreal m_footerHeight = 0;
+    QList<QList<qreal>> m_measured; // text widths per table and column at the base size
     QList<TableLayout> m_tables;
     QList<Page> m_pages;
     int m_next = 0;
