@@ -67,16 +67,28 @@ qreal ReportRenderer::textWidth(const QFont &f, const QString &text) const
     return QFontMetricsF(f, m_device).horizontalAdvance(text);
 }
 
-Result<void> ReportRenderer::begin(QPagedPaintDevice *device)
+void ReportRenderer::layOutFor(QPagedPaintDevice *device)
 {
     m_device = device;
     m_dpi = device->logicalDpiY();
     m_scale = m_dpi / 72.0;
     m_page = device->pageLayout().paintRect(QPageLayout::Point).size();
-    if (!m_doc.business.logoPath.isEmpty())
-        m_logo = QImage(m_doc.business.logoPath);
     computeColumns();
     layOut();
+}
+
+int ReportRenderer::countPages(const ReportDocument &document, QPagedPaintDevice *device)
+{
+    ReportRenderer renderer(document);
+    renderer.layOutFor(device);
+    return renderer.pageCount();
+}
+
+Result<void> ReportRenderer::begin(QPagedPaintDevice *device)
+{
+    layOutFor(device);
+    if (!m_doc.business.logoPath.isEmpty())
+        m_logo = QImage(m_doc.business.logoPath);
     m_painter = std::make_unique<QPainter>();
     if (!m_painter->begin(device))
         return Failure{tr("Could not start printing. Check the printer or the file location "
@@ -588,20 +600,22 @@ void ReportRenderer::paintFootnote(QPainter &p, qreal y)
 }
 
 Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDevice *device,
-                                   const std::function<bool(int, int)> &progress)
+                                   const std::function<bool(int, int)> &progress, int maxPages)
 {
     ReportRenderer renderer(document);
     if (auto started = renderer.begin(device); !started)
         return started.failure();
-    while (renderer.paintNextPage()) {
+    while ((maxPages < 0 || renderer.pagesPainted() < maxPages) && renderer.paintNextPage()) {
         if (progress && !progress(renderer.pagesPainted(), renderer.pageCount())) {
             renderer.end();
             return Failure{tr("Printing was cancelled."), ErrorCode::Conflict};
         }
     }
-    if (renderer.pagesPainted() != renderer.pageCount() || !renderer.end())
+    const int expected = maxPages < 0 ? renderer.pageCount()
+                                      : std::min(maxPages, renderer.pageCount());
+    if (renderer.pagesPainted() != expected || !renderer.end())
         return Failure{tr("The report could not be printed completely. Check the printer or "
                           "the disk and try again."),
                        ErrorCode::Storage};
-    return renderer.pageCount();
+    return renderer.pagesPainted();
 }

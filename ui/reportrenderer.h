@@ -31,6 +31,8 @@ public:
 
     // Lays the document out for the device's page and opens a painter on it.
     Result<void> begin(QPagedPaintDevice *device);
+    // Lays out without opening a painter: pageCount() only.
+    void layOutFor(QPagedPaintDevice *device);
     int pageCount() const { return int(m_pages.size()); }
     // Paints the next page; pages come in order. Returns false when none is left.
     bool paintNextPage();
@@ -40,8 +42,13 @@ public:
 
     // Paints the whole document. `progress(done, total)` is called after each page and may
     // return false to stop; the result is then a failure saying it was cancelled.
+    // With `maxPages` >= 0 only that many pages are painted (a preview of a huge report);
+    // they still say "Page 1 of 2274". Returns the number of pages painted.
     static Result<int> render(const ReportDocument &document, QPagedPaintDevice *device,
-                              const std::function<bool(int, int)> &progress = {});
+                              const std::function<bool(int, int)> &progress = {},
+                              int maxPages = -1);
+    // The number of pages the document takes on that device, without painting.
+    static int countPages(const ReportDocument &document, QPagedPaintDevice *device);
 
     static QString pageLabel(int page, int count); // "Page 3 of 12", translated
 

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPaintEngine>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -391,9 +392,20 @@ void ReportsView::showPreview()
     auto printer = makePrinter();
     QPrintPreviewDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Preview: %1").arg(m_document.title));
+    // The preview paints every page at once: on a huge report show the first ones only.
+    constexpr int previewPages = 60;
     const ReportDocument doc = m_document;
+    const int total = ReportRenderer::countPages(doc, printer.get());
+    if (total > previewPages)
+        m_status->setText(tr("The preview shows the first %1 of %2 pages; print or save the PDF "
+                             "for all of them.")
+                              .arg(previewPages)
+                              .arg(total));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [doc](QPrinter *p) {
-        const auto pages = ReportRenderer::render(doc, p);
+        // The same signal prints when the clerk presses Print in the preview: only the
+        // on-screen preview (a picture engine) is cut short.
+        const bool onScreen = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Picture;
+        const auto pages = ReportRenderer::render(doc, p, {}, onScreen ? previewPages : -1);
         if (!pages)
             qWarning("%s", qPrintable(pages.error()));
     });

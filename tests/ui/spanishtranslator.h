@@ -96,6 +96,8 @@ public:
             {"Cancelled", "Cancelados"},
             {"Price per message", "Precio por mensaje"},
             {"Estimated cost", "Costo estimado"},
+            {"Only sent messages are billed; the price per message is an estimate.",
+             "Solo se cobran los mensajes enviados; el precio por mensaje es un estimado."},
             {"Current", "Al día"},
             {"%1–%2 days", "%1–%2 días"},
             {"More than %1 days", "Más de %1 días"},

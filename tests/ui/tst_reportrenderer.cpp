@@ -119,6 +119,8 @@ private slots:
     void spanishPageNumbers();
     void csvMatchesThePdfTotals();
     void cancelStopsRendering();
+    void previewOfAHugeReportPaintsTheFirstPages();
+    void messagesReport();
     void largeAgingStaysResponsive();
 
 private:
@@ -358,6 +360,69 @@ void TestReportRenderer::cancelStopsRendering()
                                                });
     QVERIFY(!result.ok());
     QCOMPARE(calls, 2);
+}
+
+void TestReportRenderer::previewOfAHugeReportPaintsTheFirstPages()
+{
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    ReportFilter filter;
+    filter.asOf = m_cut;
+    const auto data = queries.portfolio(filter);
+    QVERIFY(data.ok());
+    const ReportDocument doc = ReportBuilder(business(), QDateTime()).portfolio(*data);
+    const QString path = m_out.filePath(QStringLiteral("preview.pdf"));
+    int total = 0;
+    {
+        QPdfWriter writer(path);
+        total = ReportRenderer::countPages(doc, &writer);
+        const auto painted = ReportRenderer::render(doc, &writer, {}, 1);
+        QVERIFY(painted.ok());
+        QCOMPARE(painted.value(), 1);
+    }
+    QVERIFY2(total > 1, qPrintable(QString::number(total)));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    QVERIFY(pdfText(path).contains(QStringLiteral("Page 1 of %1").arg(total)));
+}
+
+void TestReportRenderer::messagesReport()
+{
+    QSqlQuery q(m_fx.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS test_outbox (client_id INTEGER, "
+                                  "status TEXT, updated_at TEXT)")));
+    QRandomGenerator rng(31);
+    const QList<QString> statuses = {QStringLiteral("sent"), QStringLiteral("sent"),
+                                     QStringLiteral("sent"), QStringLiteral("failed"),
+                                     QStringLiteral("cancelled")};
+    int sent = 0;
+    for (int i = 0; i < 120; ++i) {
+        const QString status = statuses.at(rng.bounded(statuses.size()));
+        sent += status == QStringLiteral("sent") ? 1 : 0;
+        const QDateTime at(QDate(2026, 1, 1).addDays(rng.bounded(31)), QTime(9, rng.bounded(60)),
+                           Clock::colombia());
+        q.prepare(QStringLiteral("INSERT INTO test_outbox VALUES (?, ?, ?)"));
+        q.addBindValue(1 + rng.bounded(100));
+        q.addBindValue(status);
+        q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+        QVERIFY(q.exec());
+    }
+    ReportQueries queries(m_fx.db(), m_fx.clock());
+    MessageLogSchema log;
+    log.table = QStringLiteral("test_outbox");
+    queries.setMessageLog(log);
+    ReportFilter filter;
+    filter.from = QDate(2026, 1, 1);
+    filter.to = m_cut;
+    const auto data = queries.messages(filter, Money::fromPesos(80));
+    QVERIFY2(data.ok(), qPrintable(data.error()));
+    QCOMPARE(data->sent, sent);
+    SpanishTranslator spanish;
+    QCoreApplication::installTranslator(&spanish);
+    const ReportDocument doc = ReportBuilder(business(m_logo), QDateTime(m_cut, QTime(8, 0))).messages(*data);
+    const Rendered r = renderPdf(doc, m_out.filePath(QStringLiteral("mensajes.pdf")));
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY(r.text.contains(QStringLiteral("Mensajes de recordatorio")));
+    QVERIFY(r.text.contains(Money::fromPesos(80 * sent).toString()));
+    screenshot(r.pdf, QStringLiteral("mensajes"));
 }
 
 // A portfolio of CARTERA_BIG_REPORT clients (100000 for the figure; 5000 by default
