@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
 #include <QThread>
@@ -86,6 +87,7 @@ struct DashboardView::Figures
     Result<AgingReportData> aging = Failure{};
     Result<QList<MonthlyAmount>> overdue = Failure{};
     Result<QList<MonthlyAmount>> collections = Failure{};
+    Result<QList<MonthlyReminders>> reminders = QList<MonthlyReminders>{};
 };
 
 DashboardView::DashboardView(const Database &db, const Clock &clock, QWidget *parent)
@@ -100,6 +102,8 @@ DashboardView::DashboardView(const Database &db, const Clock &clock, QWidget *pa
     m_levelView = makeChartView(new QChart);
     m_overdueView = makeChartView(new QChart);
     m_collectionsView = makeChartView(new QChart);
+    m_remindersView = makeChartView(new QChart);
+    m_remindersView->hide();
 
     m_status = new QLabel(this);
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
@@ -108,13 +112,13 @@ DashboardView::DashboardView(const Database &db, const Clock &clock, QWidget *pa
     bottom->addWidget(m_status, 1);
     bottom->addWidget(refreshButton);
 
-    auto *charts = new QGridLayout;
-    charts->addWidget(m_levelView, 0, 0);
-    charts->addWidget(m_overdueView, 0, 1);
-    charts->addWidget(m_collectionsView, 1, 0, 1, 2);
+    m_charts = new QGridLayout;
+    m_charts->addWidget(m_levelView, 0, 0);
+    m_charts->addWidget(m_overdueView, 0, 1);
+    m_charts->addWidget(m_collectionsView, 1, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cards);
-    layout->addLayout(charts, 1);
+    layout->addLayout(m_charts, 1);
     layout->addLayout(bottom);
 }
 
@@ -143,6 +147,19 @@ void DashboardView::setMoraLevels(const MoraLevels &levels)
     m_levels = levels;
 }
 
+void DashboardView::setMessageLog(const MessageLogSchema &schema, int recoveryDays)
+{
+    m_messageLog = schema;
+    m_recoveryDays = recoveryDays;
+    const bool shown = schema.isConfigured();
+    m_charts->removeWidget(m_collectionsView);
+    m_charts->removeWidget(m_remindersView);
+    m_charts->addWidget(m_collectionsView, 1, 0, 1, shown ? 1 : 2);
+    if (shown)
+        m_charts->addWidget(m_remindersView, 1, 1);
+    m_remindersView->setVisible(shown);
+}
+
 void DashboardView::refresh()
 {
     if (m_worker)
@@ -150,10 +167,15 @@ void DashboardView::refresh()
     const Database db = m_db;
     const Clock *clock = &m_clock;
     const MoraLevels levels = m_levels;
+    const MessageLogSchema log = m_messageLog;
+    const int recoveryDays = m_recoveryDays;
     auto figures = std::make_shared<Figures>();
     figures->asOf = m_clock.today();
-    m_worker = QThread::create([db, clock, levels, figures] {
+    m_worker = QThread::create([db, clock, levels, log, recoveryDays, figures] {
         ReportQueries queries(db, *clock);
+        queries.setMessageLog(log);
+        if (log.isConfigured())
+            figures->reminders = queries.remindersByMonth(figures->asOf, 12, recoveryDays);
         ReportFilter filter;
         filter.asOf = figures->asOf;
         figures->aging = queries.aging(filter, levels);
@@ -176,7 +198,7 @@ void DashboardView::refresh()
 void DashboardView::apply(const Figures &figures)
 {
     for (const Failure *f : {&figures.aging.failure(), &figures.overdue.failure(),
-                             &figures.collections.failure()}) {
+                             &figures.collections.failure(), &figures.reminders.failure()}) {
         if (!f->message.isEmpty()) {
             m_status->setText(f->message);
             emit refreshFailed(f->message);
@@ -187,6 +209,7 @@ void DashboardView::apply(const Figures &figures)
     m_aging = figures.aging.value();
     m_overdue = figures.overdue.value();
     m_collections = figures.collections.value();
+    m_reminders = figures.reminders.value();
     buildCharts();
 
     const Money overdue = m_aging.total - m_aging.bucketTotals.value(0);
@@ -295,6 +318,66 @@ void DashboardView::buildCharts()
     };
     monthly(m_overdueView, tr("Overdue balance at each month's end"), m_overdue, kOverdue, true);
     monthly(m_collectionsView, tr("Collections per month"), m_collections, kCurrent, false);
+    if (m_messageLog.isConfigured())
+        buildRemindersChart();
+}
+
+void DashboardView::buildRemindersChart()
+{
+    QChart *chart = m_remindersView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(tr("Reminders sent and money paid within %n day(s) after them", nullptr,
+                       m_recoveryDays));
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *recovered = new QBarSet(tr("Recovered (millions)"));
+    recovered->setColor(kCurrent);
+    auto *sent = new QLineSeries;
+    sent->setName(tr("Reminders sent"));
+    sent->setColor(kAccent);
+    sent->setPointsVisible(true);
+    QStringList categories;
+    qreal maxMoney = 0;
+    int maxSent = 0;
+    for (int i = 0; i < m_reminders.size(); ++i) {
+        const MonthlyReminders &m = m_reminders.at(i);
+        *recovered << millions(m.recovered);
+        sent->append(i, m.sent);
+        maxMoney = std::max(maxMoney, millions(m.recovered));
+        maxSent = std::max(maxSent, m.sent);
+        categories << monthLabel(m.month);
+    }
+    auto *bars = new QBarSeries;
+    bars->append(recovered);
+    chart->addSeries(bars);
+    chart->addSeries(sent);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    sent->attachAxis(x);
+    auto *money = moneyAxis(maxMoney);
+    chart->addAxis(money, Qt::AlignLeft);
+    bars->attachAxis(money);
+    auto *count = new QValueAxis;
+    count->setRange(0, std::max(1, maxSent) * 1.1);
+    count->setLabelFormat(QStringLiteral("%d"));
+    count->setTitleText(tr("Reminders"));
+    count->applyNiceNumbers();
+    chart->addAxis(count, Qt::AlignRight);
+    sent->attachAxis(count);
+    connect(recovered, &QBarSet::clicked, this,
+            [this](int index) { emit paymentListRequested(queryForCollectionsMonth(index)); });
+    connect(recovered, &QBarSet::hovered, this, [this](bool status, int index) {
+        if (status && index >= 0 && index < m_reminders.size())
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1: %n reminder(s) sent, %2 recovered", nullptr,
+                                  m_reminders.at(index).sent)
+                                   .arg(monthYear(m_reminders.at(index).month),
+                                        m_reminders.at(index).recovered.toString()));
+    });
 }
 
 DebtQuery DashboardView::queryForLevel(int level) const

@@ -13,6 +13,7 @@ class Clock;
 class QBarSet;
 class QChart;
 class QChartView;
+class QGridLayout;
 class QLabel;
 class QThread;
 
@@ -27,12 +28,16 @@ public:
     ~DashboardView() override;
 
     void setMoraLevels(const MoraLevels &levels);
+    // With the reminders' outbox known, a fourth chart shows reminders sent per month against
+    // the money paid within `recoveryDays` after them.
+    void setMessageLog(const MessageLogSchema &schema, int recoveryDays = 7);
     const MoraLevels &moraLevels() const { return m_levels; }
 
     // What the charts show, for the status bar and tests.
     const AgingReportData &aging() const { return m_aging; }
     const QList<MonthlyAmount> &overdueByMonth() const { return m_overdue; }
     const QList<MonthlyAmount> &collectionsByMonth() const { return m_collections; }
+    const QList<MonthlyReminders> &remindersByMonth() const { return m_reminders; }
     bool isBusy() const { return m_worker != nullptr; }
 
     // The lists a click on each chart opens.
@@ -54,6 +59,7 @@ private:
     struct Figures;
     void apply(const Figures &figures);
     void buildCharts();
+    void buildRemindersChart();
     QChartView *makeChartView(QChart *chart);
 
     Database m_db;
@@ -63,6 +69,9 @@ private:
     AgingReportData m_aging;
     QList<MonthlyAmount> m_overdue;
     QList<MonthlyAmount> m_collections;
+    QList<MonthlyReminders> m_reminders;
+    MessageLogSchema m_messageLog;
+    int m_recoveryDays = 7;
 
     QLabel *m_receivable = nullptr;
     QLabel *m_overdueTotal = nullptr;
@@ -72,6 +81,8 @@ private:
     QChartView *m_levelView = nullptr;
     QChartView *m_overdueView = nullptr;
     QChartView *m_collectionsView = nullptr;
+    QChartView *m_remindersView = nullptr;
+    QGridLayout *m_charts = nullptr;
     QThread *m_worker = nullptr;
 };
 

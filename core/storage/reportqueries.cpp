@@ -584,3 +584,24 @@ Result<QList<MonthlyAmount>> ReportQueries::collectionsByMonth(const QDate &asOf
     }
     return series;
 }
+
+Result<QList<MonthlyReminders>> ReportQueries::remindersByMonth(const QDate &asOfDate, int months,
+                                                                int recoveryDays) const
+{
+    const QDate asOf = effectiveAsOf(asOfDate);
+    const QDate lastMonth(asOf.year(), asOf.month(), 1);
+    QList<MonthlyReminders> series;
+    for (int i = months - 1; i >= 0; --i) {
+        ReportFilter filter;
+        filter.from = lastMonth.addMonths(-i);
+        filter.to = i == 0 ? asOf : filter.from.addMonths(1).addDays(-1);
+        const auto sent = messages(filter, Money());
+        if (!sent)
+            return sent.failure();
+        const auto paid = collections(filter, recoveryDays);
+        if (!paid)
+            return paid.failure();
+        series.append({filter.from, sent->sent, paid->recoveredPayments, paid->recovered});
+    }
+    return series;
+}

@@ -181,6 +181,15 @@ struct MonthlyAmount
     Money amount;
 };
 
+// Reminders sent in a month and the money paid within the recovery window after them.
+struct MonthlyReminders
+{
+    QDate month; // first day of the month
+    int sent = 0;
+    int recoveredPayments = 0;
+    Money recovered;
+};
+
 // All report SQL: every figure is computed from debts, payments and reversals as they stood
 // at the end of the cut date in the business's time zone, so any past date can be reported.
 // A debt counts from its issue date; a payment from its payment date; a reversal from the
@@ -205,6 +214,9 @@ public:
     // the one holding `asOf` (the last one as of `asOf` itself), and payments per month.
     Result<QList<MonthlyAmount>> overdueByMonth(const QDate &asOf, int months) const;
     Result<QList<MonthlyAmount>> collectionsByMonth(const QDate &asOf, int months) const;
+    // Needs a message log; NotFound without one.
+    Result<QList<MonthlyReminders>> remindersByMonth(const QDate &asOf, int months,
+                                                     int recoveryDays) const;
 
     // The first instant (UTC, as stored) after the cut date ends in the business's zone.
     QString cutOffTimestamp(const QDate &asOf) const;

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestDashboardView : public QObject
@@ -17,6 +18,7 @@ private slots:
     void clickingALevelBarOpensItsDebts();
     void levelBarMatchesTheDebtsListItOpens();
     void clickingAMonthOpensItsList();
+    void remindersAgainstRecoveredMoney();
     void screenshot();
 
 private:
@@ -147,12 +149,79 @@ void TestDashboardView::clickingAMonthOpensItsList()
     QCOMPARE(debts.first().at(0).value<DebtQuery>().state, DebtQuery::State::Overdue);
 }
 
+void TestDashboardView::remindersAgainstRecoveredMoney()
+{
+    ReportFixture fx;
+    QVERIFY(fx.open());
+    const qint64 a = fx.addClient(QStringLiteral("Almacén Uno"));
+    const qint64 debt = fx.addDebt(a, QDate(2025, 11, 1), QDate(2025, 12, 1), 900000);
+    fx.pay(debt, QDate(2025, 12, 20), 100000);                       // no reminder before it
+    fx.pay(debt, QDate(2026, 1, 8), 300000, Payment::Method::Nequi); // 3 days after a reminder
+    QSqlQuery q(fx.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox_test (client_id INTEGER, status TEXT, "
+                                  "updated_at TEXT)")));
+    auto message = [&](const QString &status, const QDate &day) {
+        q.prepare(QStringLiteral("INSERT INTO outbox_test VALUES (?, ?, ?)"));
+        q.addBindValue(a);
+        q.addBindValue(status);
+        q.addBindValue(QDateTime(day, QTime(9, 0), Clock::colombia()).toUTC().toString(Qt::ISODateWithMs));
+        return q.exec();
+    };
+    QVERIFY(message(QStringLiteral("failed"), QDate(2025, 12, 1)));
+    QVERIFY(message(QStringLiteral("sent"), QDate(2026, 1, 5)));
+    fx.clock().setLocal(QDate(2026, 1, 20), QTime(9, 0));
+
+    DashboardView view(fx.db(), fx.clock());
+    MessageLogSchema log;
+    log.table = QStringLiteral("outbox_test");
+    view.setMessageLog(log, 7);
+    QSignalSpy refreshed(&view, &DashboardView::refreshed);
+    view.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
+    const QList<MonthlyReminders> &series = view.remindersByMonth();
+    QCOMPARE(series.size(), 12);
+    QCOMPARE(series.at(10).month, QDate(2025, 12, 1));
+    QCOMPARE(series.at(10).sent, 0);
+    QCOMPARE(series.at(10).recovered, Money());
+    QCOMPARE(series.at(11).sent, 1);
+    QCOMPARE(series.at(11).recovered, Money::fromPesos(300000));
+    QCOMPARE(view.collectionsByMonth().at(10).amount, Money::fromPesos(100000));
+
+    const QList<QChartView *> views = view.findChildren<QChartView *>();
+    QCOMPARE(views.size(), 4);
+    QVERIFY(!views.at(3)->isHidden());
+    QSignalSpy payments(&view, &DashboardView::paymentListRequested);
+    auto *bars = qobject_cast<QBarSeries *>(views.at(3)->chart()->series().first());
+    QVERIFY(bars);
+    emit bars->barSets().first()->clicked(11);
+    QCOMPARE(payments.count(), 1);
+    QCOMPARE(payments.first().at(0).value<PaymentQuery>().from, QDate(2026, 1, 1));
+}
+
 void TestDashboardView::screenshot()
 {
     const QString dir = qEnvironmentVariable("CARTERA_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set CARTERA_SCREENSHOT_DIR to save the panel's picture");
+    // Reminders on random days before payments, so the fourth chart has something to show.
+    QSqlQuery q(m_fx.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE shot_outbox (client_id INTEGER, status TEXT, updated_at TEXT)")));
+    QRandomGenerator rng(8);
+    for (const FixtureDebt &d : std::as_const(m_fx.debts)) {
+        for (const FixturePayment &p : d.payments) {
+            if (rng.bounded(3) == 0)
+                continue;
+            q.prepare(QStringLiteral("INSERT INTO shot_outbox VALUES (?, 'sent', ?)"));
+            q.addBindValue(d.clientId);
+            q.addBindValue(QDateTime(p.date.addDays(-rng.bounded(6)), QTime(9, 0), Clock::colombia())
+                               .toUTC().toString(Qt::ISODateWithMs));
+            QVERIFY(q.exec());
+        }
+    }
     DashboardView view(m_fx.db(), m_fx.clock());
+    MessageLogSchema log;
+    log.table = QStringLiteral("shot_outbox");
+    view.setMessageLog(log);
     view.resize(1100, 720);
     view.show();
     QSignalSpy refreshed(&view, &DashboardView::refreshed);
