@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -161,6 +162,18 @@ void ReportsView::buildUi()
 
     connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReportsView::updateFilterVisibility);
+    // Keyboard: F5 or Ctrl+Enter shows the report from any field, Ctrl+P prints it.
+    for (const QKeySequence &key : {QKeySequence(QKeySequence::Refresh),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReportsView::generate);
+    }
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &ReportsView::print);
+    m_generate->setToolTip(tr("Show the report (F5 or Ctrl+Enter)"));
     connect(m_generate, &QPushButton::clicked, this, &ReportsView::generate);
     connect(m_minBalance, &QLineEdit::returnPressed, this, &ReportsView::generate);
     connect(m_preview, &QPushButton::clicked, this, &ReportsView::showPreview);
