@@ -1,9 +1,15 @@
 #include "core/reportfixture.h"
 #include "reportsview.h"
+#include "reportrenderer.h"
 #include "reporttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -33,6 +39,7 @@ private slots:
     void cancelledExportLeavesNoFile();
     void statementNeedsAClient();
     void refusesABadMinimumBalance();
+    void previewShowsEveryPage();
     void tableModelPassesTheTester();
 
 private:
@@ -177,6 +184,37 @@ void TestReportsView::refusesABadMinimumBalance()
     QVERIFY(!view.isBusy());
     minBalance->setText(QStringLiteral("1.000.000"));
     QCOMPARE(view.request().filter.minBalance, Money::fromPesos(1000000));
+}
+
+void TestReportsView::previewShowsEveryPage()
+{
+    ReportsView view(m_fx.db(), m_fx.clock());
+    view.setReportKind(ReportBuilder::Kind::Portfolio);
+    view.setCutDate(QDate(2026, 1, 31));
+    QSignalSpy ready(&view, &ReportsView::reportReady);
+    view.generate();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    int pages = -1;
+    QString title;
+    // The preview dialog is modal: look at it from a timer, then close it.
+    QTimer::singleShot(300, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(w)) {
+                title = dialog->windowTitle();
+                if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+                    pages = preview->pageCount();
+                dialog->reject();
+            }
+        }
+    });
+    view.showPreview();
+    QVERIFY(title.contains(QStringLiteral("Portfolio")));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    const int expected = ReportRenderer::countPages(view.document(), &printer);
+    QVERIFY(expected > 1);
+    QCOMPARE(pages, expected);
 }
 
 void TestReportsView::tableModelPassesTheTester()
