@@ -124,7 +124,7 @@ void ReportsView::buildUi()
         return label;
     };
     addField(0, 0, tr("&Report:"), m_kind);
-    addField(0, 1, tr("&Cut date:"), m_cutDate);
+    m_cutLabel = addField(0, 1, tr("&Cut date:"), m_cutDate);
     m_fromLabel = addField(0, 2, tr("&From:"), m_fromDate);
     addField(1, 0, tr("C&lient:"), m_client);
     m_levelLabel = addField(1, 1, tr("&Mora level:"), m_level);
@@ -237,6 +237,7 @@ void ReportsView::updateFilterVisibility()
 {
     const auto kind = ReportBuilder::Kind(m_kind->currentData().toInt());
     const bool period = isPeriodReport(kind);
+    m_cutLabel->setText(period ? tr("&To:") : tr("&Cut date:"));
     m_fromLabel->setVisible(period);
     m_fromDate->setVisible(period);
     const bool balances = !period;

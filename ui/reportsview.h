@@ -88,6 +88,7 @@ private:
     Money m_pricePerMessage;
 
     QComboBox *m_kind = nullptr;
+    QLabel *m_cutLabel = nullptr;
     QDateEdit *m_cutDate = nullptr;
     QLabel *m_fromLabel = nullptr;
     QDateEdit *m_fromDate = nullptr;
