@@ -38,6 +38,8 @@ ReportRenderer::ReportRenderer(const ReportDocument &document) : m_doc(document)
     m_baseFont.setFamilies({QStringLiteral("Segoe UI"), QStringLiteral("Liberation Sans"),
                             QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
     m_baseFont.setStyleHint(QFont::SansSerif);
+    // Paper has no pixel grid: fractional advances keep small type evenly spaced.
+    m_baseFont.setHintingPreference(QFont::PreferNoHinting);
 }
 
 ReportRenderer::~ReportRenderer()
@@ -109,19 +111,15 @@ bool ReportRenderer::end()
 
 void ReportRenderer::measureColumns()
 {
-    // Measured once at the normal size; text widths scale with the font size.
+    // Rows are measured once, at the normal size, to find each column's widest texts; each
+    // size tried later measures only those again, exactly (small type does not scale
+    // linearly).
     m_measured.clear();
-    const QFontMetricsF header(font(kBaseTableFont - 0.5, true), m_device);
     const QFontMetricsF detail(font(kBaseTableFont), m_device);
     const QFontMetricsF total(font(kBaseTableFont + 0.5, true), m_device);
     for (const ReportTable &table : std::as_const(m_doc.tables)) {
         const int columns = int(table.columns.size());
-        QList<qreal> widths(columns, 0);
-        for (int c = 0; c < columns; ++c) {
-            // A header may wrap between words, so its longest word is what must fit.
-            for (const QString &word : table.columns.at(c).title.split(QLatin1Char(' ')))
-                widths[c] = std::max(widths[c], header.horizontalAdvance(word));
-        }
+        QList<ColumnSample> samples(columns);
         int sampled = 0;
         for (const ReportRow &row : table.rows) {
             const bool isDetail = row.style == ReportRow::Style::Detail;
@@ -129,42 +127,74 @@ void ReportRenderer::measureColumns()
                 continue;
             const QFontMetricsF &metrics = isDetail ? detail : total;
             for (int c = 0; c < columns; ++c) {
+                // A label that runs on into an empty cell ("Total (108 clients)") needs no
+                // room of its own.
+                const QVariant next = row.cells.value(c + 1);
+                if (!isDetail && table.columns.at(c).kind == ReportColumn::Kind::Text
+                    && c + 1 < columns && (!next.isValid() || next.isNull()))
+                    continue;
                 const QString text =
                     ReportDocument::displayText(table.columns.at(c).kind, row.cells.value(c));
-                if (!text.isEmpty())
-                    widths[c] = std::max(widths[c], metrics.horizontalAdvance(text));
+                if (text.isEmpty())
+                    continue;
+                const qreal w = metrics.horizontalAdvance(text);
+                ColumnSample &sample = samples[c];
+                QList<QPair<qreal, QString>> &widest = isDetail ? sample.detail : sample.total;
+                if (widest.size() < 3 || w > widest.last().first) {
+                    widest.append({w, text});
+                    std::sort(widest.begin(), widest.end(),
+                              [](const auto &a, const auto &b) { return a.first > b.first; });
+                    if (widest.size() > 3)
+                        widest.removeLast();
+                }
             }
         }
-        m_measured.append(widths);
+        m_measured.append(samples);
     }
 }
 
 void ReportRenderer::computeColumns()
 {
     measureColumns();
-    // Try the normal table size first, then smaller ones until every table's amounts fit
-    // the page width without eliding; names may be shortened, amounts never.
-    for (const qreal size : {kBaseTableFont, 7.5, 7.0, 6.5, 6.0}) {
+    // Try the normal table size first, then smaller ones until every table's amounts fit the
+    // page width and names keep most of their length; amounts are never cut short.
+    for (const qreal size : {kBaseTableFont, 7.5, 7.0, 6.5}) {
         m_tableFont = size;
-        if (fitColumns())
+        if (fitColumns() >= 0.9)
             return;
+    }
+    if (fitColumns() < 0) {
+        m_tableFont = 6.0;
+        fitColumns();
     }
 }
 
-bool ReportRenderer::fitColumns()
+qreal ReportRenderer::fitColumns()
 {
     m_tables.clear();
-    bool fits = true;
+    qreal fit = 1.0;
     const QFontMetricsF headerMetrics(font(m_tableFont - 0.5, true), m_device);
+    const QFontMetricsF detailMetrics(font(m_tableFont), m_device);
+    const QFontMetricsF totalMetrics(font(m_tableFont + 0.5, true), m_device);
     const qreal available = m_page.width();
-    const qreal scale = m_tableFont / kBaseTableFont;
     for (int t = 0; t < m_doc.tables.size(); ++t) {
         const ReportTable &table = m_doc.tables.at(t);
         const int columns = int(table.columns.size());
-        QList<qreal> natural = m_measured.at(t);
-        // A little room to spare: widths do not scale exactly with the font size.
-        for (qreal &w : natural)
-            w = w * scale * 1.015 + 1;
+        QList<qreal> natural(columns, 0);
+        for (int c = 0; c < columns; ++c) {
+            // A header may wrap between words, so its longest word must fit; and it should
+            // take no more than two lines.
+            const QString &title = table.columns.at(c).title;
+            natural[c] = headerMetrics.horizontalAdvance(title) / 2 + 2;
+            for (const QString &word : title.split(QLatin1Char(' ')))
+                natural[c] = std::max(natural[c], headerMetrics.horizontalAdvance(word));
+            const ColumnSample &sample = m_measured.at(t).at(c);
+            for (const auto &widest : sample.detail)
+                natural[c] = std::max(natural[c], detailMetrics.horizontalAdvance(widest.second));
+            for (const auto &widest : sample.total)
+                natural[c] = std::max(natural[c], totalMetrics.horizontalAdvance(widest.second));
+            natural[c] += 1;
+        }
         qreal textSum = 0;
         qreal textMin = 0;
         qreal otherSum = 0;
@@ -201,12 +231,13 @@ bool ReportRenderer::fitColumns()
             const qreal room = available - otherSum - textMin;
             const qreal give = textSum - textMin;
             for (int c = 0; c < columns; ++c) {
-                if (table.columns.at(c).kind == ReportColumn::Kind::Text)
-                    widths[c] = minimum[c]
-                                + (give > 0 ? room * (natural[c] - minimum[c]) / give : 0);
+                if (table.columns.at(c).kind != ReportColumn::Kind::Text)
+                    continue;
+                widths[c] = minimum[c] + (give > 0 ? room * (natural[c] - minimum[c]) / give : 0);
+                fit = std::min(fit, widths[c] / natural[c]);
             }
         } else {
-            fits = false;
+            fit = -1;
             for (int c = 0; c < columns; ++c)
                 widths[c] = available * natural[c] / sum;
         }
@@ -222,7 +253,7 @@ bool ReportRenderer::fitColumns()
         layout.headerHeight = headerHeight + 7;
         m_tables.append(layout);
     }
-    return fits;
+    return fit;
 }
 
 qreal ReportRenderer::rowHeight(const ReportRow &row) const

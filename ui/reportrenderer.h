@@ -77,7 +77,9 @@ private:
     void layOut();
     void measureColumns();
     void computeColumns();
-    bool fitColumns();
+    // Lays out the columns at m_tableFont. Returns 1 when everything fits, the share of their
+    // width that names keep when they must be shortened, or -1 when amounts do not fit.
+    qreal fitColumns();
     qreal rowHeight(const ReportRow &row) const;
     qreal summaryHeight() const;
     int summaryLines() const;
@@ -101,7 +103,12 @@ private:
     QImage m_logo;
     qreal m_headerHeight = 0;
     qreal m_footerHeight = 0;
-    QList<QList<qreal>> m_measured; // text widths per table and column at the base size
+    struct ColumnSample
+    {
+        QList<QPair<qreal, QString>> detail; // the widest detail texts, widest first
+        QList<QPair<qreal, QString>> total;  // the same for total rows
+    };
+    QList<QList<ColumnSample>> m_measured; // per table and column
     QList<TableLayout> m_tables;
     QList<Page> m_pages;
     int m_next = 0;
