@@ -18,8 +18,8 @@
 #include <QPushButton>
 #include <QThread>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -268,9 +268,10 @@ void DashboardView::buildCharts()
                 [this](int index) { emit debtListRequested(queryForLevel(index)); });
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             if (status)
-                QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("%1: %2").arg(m_aging.levelNames.value(index),
-                                                                m_aging.bucketTotals.value(index).toString()));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("%1: %2").arg(m_aging.levelNames.value(index),
+                                                 m_aging.bucketTotals.value(index).toString()));
         });
     }
     auto monthly = [this](QChartView *view, const QString &title, const QList<MonthlyAmount> &data,
@@ -311,9 +312,9 @@ void DashboardView::buildCharts()
         });
         connect(set, &QBarSet::hovered, this, [data](bool status, int index) {
             if (status && index >= 0 && index < data.size())
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(
-                                                       monthYear(data.at(index).month),
-                                                       data.at(index).amount.toString()));
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1: %2").arg(monthYear(data.at(index).month),
+                                                                data.at(index).amount.toString()));
         });
     };
     monthly(m_overdueView, tr("Overdue balance at each month's end"), m_overdue, kOverdue, true);
@@ -328,8 +329,8 @@ void DashboardView::buildRemindersChart()
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
-    chart->setTitle(tr("Reminders sent and money paid within %n day(s) after them", nullptr,
-                       m_recoveryDays));
+    chart->setTitle(
+        tr("Reminders sent and money paid within %n day(s) after them", nullptr, m_recoveryDays));
     chart->legend()->show();
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *recovered = new QBarSet(tr("Recovered (millions)"));
@@ -372,11 +373,11 @@ void DashboardView::buildRemindersChart()
             [this](int index) { emit paymentListRequested(queryForCollectionsMonth(index)); });
     connect(recovered, &QBarSet::hovered, this, [this](bool status, int index) {
         if (status && index >= 0 && index < m_reminders.size())
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1: %n reminder(s) sent, %2 recovered", nullptr,
-                                  m_reminders.at(index).sent)
-                                   .arg(monthYear(m_reminders.at(index).month),
-                                        m_reminders.at(index).recovered.toString()));
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1: %n reminder(s) sent, %2 recovered", nullptr, m_reminders.at(index).sent)
+                    .arg(monthYear(m_reminders.at(index).month),
+                         m_reminders.at(index).recovered.toString()));
     });
 }
 

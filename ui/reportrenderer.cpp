@@ -1,8 +1,8 @@
 #include "reportrenderer.h"
 
 #include <QFontMetricsF>
-#include <QPagedPaintDevice>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 
 #include <algorithm>
 #include <numeric>
@@ -14,7 +14,7 @@ constexpr qreal kPad = 4.0;          // cell padding, left and right
 constexpr qreal kGap = 10.0;         // between blocks
 constexpr qreal kHeaderBlock = 50.0; // business header, before its rule
 constexpr qreal kBodyTop = 62.0;
-constexpr qreal kFooter = 24.0;      // reserved at the bottom of each page
+constexpr qreal kFooter = 24.0; // reserved at the bottom of each page
 constexpr qreal kDetailRow = 13.0;
 constexpr qreal kSubtotalRow = 14.0;
 constexpr qreal kTotalRow = 16.0;
@@ -22,7 +22,8 @@ constexpr qreal kTableTitle = 18.0;
 constexpr qreal kSummaryLine = 15.0;
 constexpr int kSampleRows = 3000;
 constexpr qreal kBaseTableFont = 8.0;
-constexpr qreal kNumberColumn = 90.0; // the width of each column in a table of figures only    // rows measured for column widths
+constexpr qreal kNumberColumn = 90.0; // the width of each column in a table of figures only    //
+                                      // rows measured for column widths
 
 const QColor kAccent(0x1f, 0x3a, 0x5f);
 const QColor kMuted(0x5b, 0x67, 0x75);
@@ -133,8 +134,8 @@ void ReportRenderer::measureColumns()
                 if (!isDetail && table.columns.at(c).kind == ReportColumn::Kind::Text
                     && c + 1 < columns && (!next.isValid() || next.isNull()))
                     continue;
-                const QString text =
-                    ReportDocument::displayText(table.columns.at(c).kind, row.cells.value(c));
+                const QString text
+                    = ReportDocument::displayText(table.columns.at(c).kind, row.cells.value(c));
                 if (text.isEmpty())
                     continue;
                 const qreal w = metrics.horizontalAdvance(text);
@@ -259,9 +260,12 @@ qreal ReportRenderer::fitColumns()
 qreal ReportRenderer::rowHeight(const ReportRow &row) const
 {
     switch (row.style) {
-    case ReportRow::Style::Detail: return kDetailRow;
-    case ReportRow::Style::Subtotal: return kSubtotalRow;
-    case ReportRow::Style::Total: return kTotalRow;
+    case ReportRow::Style::Detail:
+        return kDetailRow;
+    case ReportRow::Style::Subtotal:
+        return kSubtotalRow;
+    case ReportRow::Style::Total:
+        return kTotalRow;
     }
     return kDetailRow;
 }
@@ -291,8 +295,8 @@ qreal ReportRenderer::footnoteHeight() const
     if (m_doc.footnote.isEmpty())
         return 0;
     const QFontMetricsF metrics(font(7.5, false, true), m_device);
-    return metrics.boundingRect(QRectF(0, 0, m_page.width(), 1000), Qt::TextWordWrap,
-                                m_doc.footnote)
+    return metrics
+               .boundingRect(QRectF(0, 0, m_page.width(), 1000), Qt::TextWordWrap, m_doc.footnote)
                .height()
            + 4;
 }
@@ -335,7 +339,8 @@ void ReportRenderer::layOut()
             // The document's last row (its total) shares its page with the note below it,
             // and with a couple of rows before it rather than alone under a header.
             const bool lastRow = lastTable && r + 1 == table.rows.size();
-            const qreal reserve = lastRow && !m_doc.footnote.isEmpty() ? kGap + footnoteHeight() : 0;
+            const qreal reserve
+                = lastRow && !m_doc.footnote.isEmpty() ? kGap + footnoteHeight() : 0;
             if (y + h + reserve > bottom && segment.rowCount > 0) {
                 int carried = 0;
                 if (lastRow) {
@@ -412,9 +417,9 @@ void ReportRenderer::paintHeader(QPainter &p, int pageIndex)
         if (x + textWidth(name, b.name) + 12 + textWidth(title, m_doc.title) + 4 <= width)
             break;
     }
-    const qreal rightWidth =
-        std::min(width * 0.6, std::max(textWidth(title, m_doc.title),
-                                       textWidth(font(9.5, true), m_doc.subtitle)) + 4);
+    const qreal rightWidth = std::min(
+        width * 0.6,
+        std::max(textWidth(title, m_doc.title), textWidth(font(9.5, true), m_doc.subtitle)) + 4);
     const qreal rightX = width - rightWidth;
     const qreal leftWidth = rightX - x - 12;
     p.setFont(name);
@@ -434,9 +439,9 @@ void ReportRenderer::paintHeader(QPainter &p, int pageIndex)
     if (!b.phone.isEmpty())
         contact << tr("Tel. %1").arg(b.phone);
     p.setPen(kMuted);
-    p.drawText(QRectF(x, 33, leftWidth, 12), Qt::AlignLeft | Qt::AlignVCenter,
-               smallMetrics.elidedText(contact.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                       leftWidth));
+    p.drawText(
+        QRectF(x, 33, leftWidth, 12), Qt::AlignLeft | Qt::AlignVCenter,
+        smallMetrics.elidedText(contact.join(QStringLiteral(" · ")), Qt::ElideRight, leftWidth));
 
     p.setFont(title);
     p.setPen(Qt::black);
@@ -449,8 +454,9 @@ void ReportRenderer::paintHeader(QPainter &p, int pageIndex)
     if (m_doc.generatedAt.isValid()) {
         p.setFont(font(7.5));
         p.setPen(kMuted);
-        p.drawText(QRectF(rightX, 34, rightWidth, 11), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("Printed %1").arg(m_doc.generatedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        p.drawText(
+            QRectF(rightX, 34, rightWidth, 11), Qt::AlignRight | Qt::AlignVCenter,
+            tr("Printed %1").arg(m_doc.generatedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     }
     p.setPen(QPen(kAccent, 1.5));
     p.drawLine(QPointF(0, kHeaderBlock + 2), QPointF(width, kHeaderBlock + 2));
@@ -472,9 +478,9 @@ void ReportRenderer::paintFooter(QPainter &p, int pageIndex)
         left += QStringLiteral(" · ") + m_doc.subtitle;
     if (!m_doc.business.name.isEmpty())
         left = m_doc.business.name + QStringLiteral(" · ") + left;
-    p.drawText(QRectF(0, top + 3, width - labelWidth - 10, 12), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(f, m_device).elidedText(left, Qt::ElideRight,
-                                                     width - labelWidth - 10));
+    p.drawText(
+        QRectF(0, top + 3, width - labelWidth - 10, 12), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(f, m_device).elidedText(left, Qt::ElideRight, width - labelWidth - 10));
     p.drawText(QRectF(width - labelWidth, top + 3, labelWidth, 12),
                Qt::AlignRight | Qt::AlignVCenter, label);
 }
@@ -496,8 +502,8 @@ qreal ReportRenderer::paintSummary(QPainter &p, qreal y)
     qreal labelWidths[2] = {0, 0};
     for (int i = 0; i < m_doc.summary.size(); ++i) {
         const int column = std::min(1, i / lines);
-        labelWidths[column] = std::max(labelWidths[column],
-                                       labelMetrics.horizontalAdvance(m_doc.summary.at(i).first) + 10);
+        labelWidths[column] = std::max(
+            labelWidths[column], labelMetrics.horizontalAdvance(m_doc.summary.at(i).first) + 10);
     }
     for (int i = 0; i < m_doc.summary.size(); ++i) {
         // Fill the first column top to bottom, then the second.
@@ -596,8 +602,8 @@ qreal ReportRenderer::paintRow(QPainter &p, int t, int r, qreal y, bool shaded)
         const qreal w = layout.widths.at(c);
         const QString text = ReportDocument::displayText(column.kind, row.cells.value(c));
         if (!text.isEmpty()) {
-            const bool negative =
-                column.kind == ReportColumn::Kind::Money && row.cells.value(c).toLongLong() < 0;
+            const bool negative
+                = column.kind == ReportColumn::Kind::Money && row.cells.value(c).toLongLong() < 0;
             p.setPen(negative ? QColor(0xa0, 0x1c, 0x1c) : QColor(Qt::black));
             // Left-aligned text may run on into empty cells to its right ("Total (108
             // clients)" under the document column).
@@ -642,8 +648,8 @@ Result<int> ReportRenderer::render(const ReportDocument &document, QPagedPaintDe
             return Failure{tr("Printing was cancelled."), ErrorCode::Conflict};
         }
     }
-    const int expected = maxPages < 0 ? renderer.pageCount()
-                                      : std::min(maxPages, renderer.pageCount());
+    const int expected
+        = maxPages < 0 ? renderer.pageCount() : std::min(maxPages, renderer.pageCount());
     if (renderer.pagesPainted() != expected || !renderer.end())
         return Failure{tr("The report could not be printed completely. Check the printer or "
                           "the disk and try again."),

@@ -95,8 +95,8 @@ private:
     ReportDocument m_doc;
     QPagedPaintDevice *m_device = nullptr;
     std::unique_ptr<QPainter> m_painter;
-    QSizeF m_page;        // paintable area in points
-    qreal m_scale = 1.0;  // device units per point
+    QSizeF m_page;       // paintable area in points
+    qreal m_scale = 1.0; // device units per point
     qreal m_dpi = 72.0;
     qreal m_tableFont = 8.0; // points, for detail rows
     QFont m_baseFont;

@@ -18,9 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPaintEngine>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
-#include <QPaintEngine>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -98,10 +98,9 @@ void ReportsView::buildUi()
         if (!text.trimmed().isEmpty())
             m_clientTimer->start();
     });
-    connect(m_clientCompleter, QOverload<const QModelIndex &>::of(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                m_clientId = index.data(kClientIdRole).toLongLong();
-            });
+    connect(
+        m_clientCompleter, QOverload<const QModelIndex &>::of(&QCompleter::activated), this,
+        [this](const QModelIndex &index) { m_clientId = index.data(kClientIdRole).toLongLong(); });
 
     m_level = new QComboBox(this);
     setMoraLevels(m_levels);
@@ -163,9 +162,9 @@ void ReportsView::buildUi()
     connect(m_kind, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReportsView::updateFilterVisibility);
     // Keyboard: F5 or Ctrl+Enter shows the report from any field, Ctrl+P prints it.
-    for (const QKeySequence &key : {QKeySequence(QKeySequence::Refresh),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &key :
+         {QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::CTRL | Qt::Key_Return),
+          QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReportsView::generate);
@@ -333,12 +332,13 @@ void ReportsView::showDocument(const Result<ReportDocument> &result)
     m_document = result.value();
     m_hasDocument = true;
 
-    QString summary = QStringLiteral("<b>%1</b> — %2").arg(m_document.title.toHtmlEscaped(),
-                                                           m_document.subtitle.toHtmlEscaped());
+    QString summary
+        = QStringLiteral("<b>%1</b> — %2")
+              .arg(m_document.title.toHtmlEscaped(), m_document.subtitle.toHtmlEscaped());
     QStringList parts;
     for (const auto &pair : std::as_const(m_document.summary))
-        parts << QStringLiteral("%1: <b>%2</b>").arg(pair.first.toHtmlEscaped(),
-                                                     pair.second.toHtmlEscaped());
+        parts << QStringLiteral("%1: <b>%2</b>")
+                     .arg(pair.first.toHtmlEscaped(), pair.second.toHtmlEscaped());
     if (!parts.isEmpty())
         summary += QStringLiteral("<br>") + parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
     m_summary->setText(summary);
@@ -480,14 +480,15 @@ void ReportsView::startJob(ReportExportJob *job, const QString &label)
         m_progress->setValue(done);
         m_progress->setLabelText(tr("Page %1 of %2").arg(done).arg(total));
     });
-    connect(job, &ReportExportJob::finished, this, [this, job](bool completed, const QString &message) {
-        if (m_progress)
-            m_progress->deleteLater();
-        job->deleteLater();
-        m_status->setText(message);
-        updateButtons();
-        emit exportFinished(completed, message);
-    });
+    connect(job, &ReportExportJob::finished, this,
+            [this, job](bool completed, const QString &message) {
+                if (m_progress)
+                    m_progress->deleteLater();
+                job->deleteLater();
+                m_status->setText(message);
+                updateButtons();
+                emit exportFinished(completed, message);
+            });
     updateButtons();
 }
 

@@ -7,7 +7,7 @@
 struct BusinessHeader
 {
     QString name;
-    QString nit;      // "900.123.456-8"
+    QString nit; // "900.123.456-8"
     QString address;
     QString phone;
     QString logoPath; // an image file; empty for none

@@ -34,11 +34,16 @@ QString ReportBuilder::dateText(const QDate &date)
 QString ReportBuilder::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Portfolio: return tr("Portfolio: current and overdue");
-    case Kind::Aging: return tr("Aging by mora level");
-    case Kind::Statement: return tr("Client statement");
-    case Kind::Collections: return tr("Collections");
-    case Kind::Messages: return tr("Reminder messages");
+    case Kind::Portfolio:
+        return tr("Portfolio: current and overdue");
+    case Kind::Aging:
+        return tr("Aging by mora level");
+    case Kind::Statement:
+        return tr("Client statement");
+    case Kind::Collections:
+        return tr("Collections");
+    case Kind::Messages:
+        return tr("Reminder messages");
     }
     return {};
 }
@@ -57,16 +62,15 @@ ReportDocument ReportBuilder::start(const QString &title, const QString &subtitl
 
 ReportDocument ReportBuilder::portfolio(const PortfolioReportData &data) const
 {
-    ReportDocument doc = start(kindName(Kind::Portfolio), tr("As of %1").arg(dateText(data.asOf)),
-                               data.asOf);
+    ReportDocument doc
+        = start(kindName(Kind::Portfolio), tr("As of %1").arg(dateText(data.asOf)), data.asOf);
     const QString line = tr("%1 · %n debt(s)", nullptr, data.currentDebts);
-    doc.summary.append({tr("Current balance"),
-                        tr("%1 · %n client(s)", nullptr, data.currentClients)
-                            .arg(line.arg(data.currentBalance.toString()))});
-    doc.summary.append({tr("Overdue balance"),
-                        tr("%1 · %n client(s)", nullptr, data.overdueClients)
-                            .arg(tr("%1 · %n debt(s)", nullptr, data.overdueDebts)
-                                     .arg(data.overdueBalance.toString()))});
+    doc.summary.append({tr("Current balance"), tr("%1 · %n client(s)", nullptr, data.currentClients)
+                                                   .arg(line.arg(data.currentBalance.toString()))});
+    doc.summary.append(
+        {tr("Overdue balance"), tr("%1 · %n client(s)", nullptr, data.overdueClients)
+                                    .arg(tr("%1 · %n debt(s)", nullptr, data.overdueDebts)
+                                             .arg(data.overdueBalance.toString()))});
     doc.summary.append({tr("Total receivable"), data.total().toString()});
     doc.summary.append(
         {tr("Overdue share"), ReportDocument::percentText(ReportDocument::percentOf(
@@ -83,13 +87,12 @@ ReportDocument ReportBuilder::portfolio(const PortfolioReportData &data) const
                      column(tr("Total"), Col::Money)};
     table.rows.reserve(data.rows.size() + 1);
     for (const PortfolioClientRow &r : data.rows)
-        table.rows.append(row(ReportRow::Style::Detail,
-                              {r.clientName, r.document, r.currentDebts,
-                               r.currentBalance.isZero() ? QVariant() : money(r.currentBalance),
-                               r.overdueDebts,
-                               r.overdueBalance.isZero() ? QVariant() : money(r.overdueBalance),
-                               r.overdueDebts > 0 ? QVariant(r.maxDaysOverdue) : QVariant(),
-                               money(r.total())}));
+        table.rows.append(
+            row(ReportRow::Style::Detail,
+                {r.clientName, r.document, r.currentDebts,
+                 r.currentBalance.isZero() ? QVariant() : money(r.currentBalance), r.overdueDebts,
+                 r.overdueBalance.isZero() ? QVariant() : money(r.overdueBalance),
+                 r.overdueDebts > 0 ? QVariant(r.maxDaysOverdue) : QVariant(), money(r.total())}));
     table.rows.append(row(ReportRow::Style::Total,
                           {tr("Total (%n client(s))", nullptr, int(data.rows.size())), QVariant(),
                            data.currentDebts, money(data.currentBalance), data.overdueDebts,
@@ -103,16 +106,16 @@ ReportDocument ReportBuilder::portfolio(const PortfolioReportData &data) const
 
 ReportDocument ReportBuilder::aging(const AgingReportData &data) const
 {
-    ReportDocument doc = start(kindName(Kind::Aging), tr("As of %1").arg(dateText(data.asOf)),
-                               data.asOf);
-    doc.summary.append({tr("Total receivable"),
-                        tr("%1 · %n open debt(s)", nullptr, data.openDebts).arg(data.total.toString())});
+    ReportDocument doc
+        = start(kindName(Kind::Aging), tr("As of %1").arg(dateText(data.asOf)), data.asOf);
+    doc.summary.append(
+        {tr("Total receivable"),
+         tr("%1 · %n open debt(s)", nullptr, data.openDebts).arg(data.total.toString())});
     const Money overdue = data.total - data.bucketTotals.value(0);
     doc.summary.append(
-        {tr("Overdue"),
-         tr("%1 (%2)").arg(overdue.toString(),
-                           ReportDocument::percentText(
-                               ReportDocument::percentOf(overdue.minor(), data.total.minor())))});
+        {tr("Overdue"), tr("%1 (%2)").arg(overdue.toString(),
+                                          ReportDocument::percentText(ReportDocument::percentOf(
+                                              overdue.minor(), data.total.minor())))});
     doc.summary.append({tr("Clients with a balance"), ReportDocument::countText(data.rows.size())});
 
     ReportTable detail;
@@ -158,22 +161,23 @@ ReportDocument ReportBuilder::aging(const AgingReportData &data) const
 
 ReportDocument ReportBuilder::statement(const StatementData &data) const
 {
-    ReportDocument doc = start(kindName(Kind::Statement),
-                               tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)),
-                               data.to);
+    ReportDocument doc
+        = start(kindName(Kind::Statement),
+                tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)), data.to);
     doc.summary.append({tr("Client"), data.clientName});
     doc.summary.append({tr("Document"), data.document});
     if (!data.phone.isEmpty())
         doc.summary.append({tr("WhatsApp"), data.phone});
     if (!data.address.isEmpty())
         doc.summary.append({tr("Address"), data.address});
-    doc.summary.append({tr("Balance on %1").arg(dateText(data.to)), data.closingBalance.toString()});
+    doc.summary.append(
+        {tr("Balance on %1").arg(dateText(data.to)), data.closingBalance.toString()});
     doc.summary.append({tr("Of which overdue"), data.overdueAtClose.toString()});
 
     ReportTable table;
-    table.columns = {column(tr("Date"), Col::Date),    column(tr("Type"), Col::Text),
-                     column(tr("Invoice"), Col::Text), column(tr("Detail"), Col::Text),
-                     column(tr("Due"), Col::Date),     column(tr("Charges"), Col::Money),
+    table.columns = {column(tr("Date"), Col::Date),      column(tr("Type"), Col::Text),
+                     column(tr("Invoice"), Col::Text),   column(tr("Detail"), Col::Text),
+                     column(tr("Due"), Col::Date),       column(tr("Charges"), Col::Money),
                      column(tr("Payments"), Col::Money), column(tr("Balance"), Col::Money)};
     table.rows.append(row(ReportRow::Style::Subtotal,
                           {data.from, QVariant(), QVariant(), tr("Opening balance"), QVariant(),
@@ -181,15 +185,22 @@ ReportDocument ReportBuilder::statement(const StatementData &data) const
     for (const StatementEntry &e : data.entries) {
         QString type;
         switch (e.kind) {
-        case StatementEntry::Kind::Debt: type = tr("Invoice"); break;
-        case StatementEntry::Kind::Payment: type = tr("Payment"); break;
-        case StatementEntry::Kind::Reversal: type = tr("Reversal"); break;
+        case StatementEntry::Kind::Debt:
+            type = tr("Invoice");
+            break;
+        case StatementEntry::Kind::Payment:
+            type = tr("Payment");
+            break;
+        case StatementEntry::Kind::Reversal:
+            type = tr("Reversal");
+            break;
         }
-        table.rows.append(row(ReportRow::Style::Detail,
-                              {e.date, type, e.reference, e.description,
-                               e.dueDate.isValid() ? QVariant(e.dueDate) : QVariant(),
-                               e.charge.isZero() ? QVariant() : money(e.charge),
-                               e.credit.isZero() ? QVariant() : money(e.credit), money(e.balance)}));
+        table.rows.append(
+            row(ReportRow::Style::Detail,
+                {e.date, type, e.reference, e.description,
+                 e.dueDate.isValid() ? QVariant(e.dueDate) : QVariant(),
+                 e.charge.isZero() ? QVariant() : money(e.charge),
+                 e.credit.isZero() ? QVariant() : money(e.credit), money(e.balance)}));
     }
     table.rows.append(row(ReportRow::Style::Total,
                           {data.to, QVariant(), QVariant(), tr("Closing balance"), QVariant(),
@@ -205,11 +216,12 @@ ReportDocument ReportBuilder::statement(const StatementData &data) const
 
 ReportDocument ReportBuilder::collections(const CollectionsData &data) const
 {
-    ReportDocument doc = start(kindName(Kind::Collections),
-                               tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)),
-                               data.to);
-    doc.summary.append({tr("Collected"), tr("%1 · %n payment(s)", nullptr, data.payments)
-                                             .arg(data.total.toString())});
+    ReportDocument doc
+        = start(kindName(Kind::Collections),
+                tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)), data.to);
+    doc.summary.append(
+        {tr("Collected"),
+         tr("%1 · %n payment(s)", nullptr, data.payments).arg(data.total.toString())});
     if (data.reversedPayments > 0)
         doc.summary.append({tr("Reversed later (not counted)"),
                             tr("%1 · %n payment(s)", nullptr, data.reversedPayments)
@@ -239,8 +251,7 @@ ReportDocument ReportBuilder::collections(const CollectionsData &data) const
                     column(tr("Amount"), Col::Money)};
     for (const CollectionsByDay &d : data.byDay)
         days.rows.append(row(ReportRow::Style::Detail, {d.date, d.payments, money(d.amount)}));
-    days.rows.append(
-        row(ReportRow::Style::Total, {tr("Total"), data.payments, money(data.total)}));
+    days.rows.append(row(ReportRow::Style::Total, {tr("Total"), data.payments, money(data.total)}));
     doc.tables.append(days);
     doc.footnote = tr("Payments by their payment date; reversed payments are left out.");
     return doc;
@@ -248,9 +259,9 @@ ReportDocument ReportBuilder::collections(const CollectionsData &data) const
 
 ReportDocument ReportBuilder::messages(const MessagesData &data) const
 {
-    ReportDocument doc = start(kindName(Kind::Messages),
-                               tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)),
-                               data.to);
+    ReportDocument doc
+        = start(kindName(Kind::Messages),
+                tr("Period %1 – %2").arg(dateText(data.from), dateText(data.to)), data.to);
     doc.summary.append({tr("Sent"), ReportDocument::countText(data.sent)});
     doc.summary.append({tr("Failed"), ReportDocument::countText(data.failed)});
     doc.summary.append({tr("Cancelled"), ReportDocument::countText(data.cancelled)});

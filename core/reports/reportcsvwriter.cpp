@@ -33,9 +33,9 @@ QByteArray ReportCsvWriter::toCsv(const ReportDocument &document)
     QString out;
     out += line({document.title});
     if (!document.business.name.isEmpty())
-        out += line({document.business.name,
-                     document.business.nit.isEmpty() ? QString()
-                                                     : tr("NIT %1").arg(document.business.nit)});
+        out += line({document.business.name, document.business.nit.isEmpty()
+                                                 ? QString()
+                                                 : tr("NIT %1").arg(document.business.nit)});
     if (!document.subtitle.isEmpty())
         out += line({document.subtitle});
     for (const ReportTable &table : document.tables) {
@@ -62,9 +62,9 @@ Result<void> ReportCsvWriter::write(const ReportDocument &document, const QStrin
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("Could not create %1: %2. Choose another folder.")
-                           .arg(path, file.errorString()),
-                       ErrorCode::Storage};
+        return Failure{
+            tr("Could not create %1: %2. Choose another folder.").arg(path, file.errorString()),
+            ErrorCode::Storage};
     file.write(toCsv(document));
     if (!file.commit())
         return Failure{tr("Could not write %1: %2. Check the disk has room and try again.")

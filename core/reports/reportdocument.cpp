@@ -5,11 +5,14 @@
 Qt::Alignment ReportColumn::alignment() const
 {
     switch (kind) {
-    case Kind::Text: return Qt::AlignLeft | Qt::AlignVCenter;
-    case Kind::Date: return Qt::AlignHCenter | Qt::AlignVCenter;
+    case Kind::Text:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    case Kind::Date:
+        return Qt::AlignHCenter | Qt::AlignVCenter;
     case Kind::Money:
     case Kind::Count:
-    case Kind::Percent: return Qt::AlignRight | Qt::AlignVCenter;
+    case Kind::Percent:
+        return Qt::AlignRight | Qt::AlignVCenter;
     }
     return Qt::AlignLeft | Qt::AlignVCenter;
 }
@@ -66,11 +69,16 @@ QString ReportDocument::displayText(ReportColumn::Kind kind, const QVariant &val
     if (value.typeId() == QMetaType::QString)
         return value.toString();
     switch (kind) {
-    case ReportColumn::Kind::Text: return value.toString();
-    case ReportColumn::Kind::Money: return Money::fromMinor(value.toLongLong()).toString();
-    case ReportColumn::Kind::Count: return countText(value.toLongLong());
-    case ReportColumn::Kind::Date: return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
-    case ReportColumn::Kind::Percent: return percentText(value.toLongLong());
+    case ReportColumn::Kind::Text:
+        return value.toString();
+    case ReportColumn::Kind::Money:
+        return Money::fromMinor(value.toLongLong()).toString();
+    case ReportColumn::Kind::Count:
+        return countText(value.toLongLong());
+    case ReportColumn::Kind::Date:
+        return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    case ReportColumn::Kind::Percent:
+        return percentText(value.toLongLong());
     }
     return value.toString();
 }
@@ -83,7 +91,8 @@ QString ReportDocument::csvText(ReportColumn::Kind kind, const QVariant &value)
     if (value.typeId() == QMetaType::QString)
         return value.toString();
     switch (kind) {
-    case ReportColumn::Kind::Text: return value.toString();
+    case ReportColumn::Kind::Text:
+        return value.toString();
     case ReportColumn::Kind::Money: {
         const Money m = Money::fromMinor(value.toLongLong());
         const qint64 cents = m.centavos() < 0 ? -m.centavos() : m.centavos();
@@ -94,8 +103,10 @@ QString ReportDocument::csvText(ReportColumn::Kind kind, const QVariant &value)
             text += QStringLiteral(",%1").arg(cents, 2, 10, QLatin1Char('0'));
         return text;
     }
-    case ReportColumn::Kind::Count: return QString::number(value.toLongLong());
-    case ReportColumn::Kind::Date: return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
+    case ReportColumn::Kind::Count:
+        return QString::number(value.toLongLong());
+    case ReportColumn::Kind::Date:
+        return value.toDate().toString(QStringLiteral("dd/MM/yyyy"));
     case ReportColumn::Kind::Percent: {
         QString text = percentText(value.toLongLong());
         text.chop(2); // " %"

@@ -49,13 +49,13 @@ class ReportDocument
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 public:
     QString title;
-    QString subtitle;        // "Corte al 15/01/2026", "Periodo 01/01/2026 – 31/01/2026"
+    QString subtitle; // "Corte al 15/01/2026", "Periodo 01/01/2026 – 31/01/2026"
     BusinessHeader business;
-    QDate cutDate;           // the as-of date, or the period's end
-    QDateTime generatedAt;   // local time
+    QDate cutDate;                          // the as-of date, or the period's end
+    QDateTime generatedAt;                  // local time
     QList<QPair<QString, QString>> summary; // label, value: printed above the tables
     QList<ReportTable> tables;
-    QString footnote;        // printed after the last table
+    QString footnote; // printed after the last table
 
     int rowCount() const;
 

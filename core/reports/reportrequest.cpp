@@ -51,7 +51,8 @@ Result<ReportDocument> ReportRequest::run(const Database &db, const Clock &clock
 QString ReportRequest::suggestedFileName() const
 {
     QString name = ReportBuilder::kindName(kind).toLower();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+    name.replace(QRegularExpression(QStringLiteral("[^\\w]+"),
+                                    QRegularExpression::UseUnicodePropertiesOption),
                  QStringLiteral("-"));
     while (name.endsWith(QLatin1Char('-')))
         name.chop(1);

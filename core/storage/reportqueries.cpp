@@ -17,15 +17,15 @@ namespace {
 // Each open debt's balance as it stood at the end of the cut date: payments dated after the
 // cut are left out, and so are reversals made after it (their payment still counts then).
 // Binds, in order: cut date, cut-off timestamp, cut date.
-const char *const kBalancesAsOf =
-    "SELECT d.id AS debt_id, d.client_id AS client_id, d.due_date AS due_date, "
-    "d.amount_minor - COALESCE(pp.paid, 0) AS balance "
-    "FROM debts d LEFT JOIN ("
-    "SELECT p.debt_id AS debt_id, SUM(p.amount_minor) AS paid FROM payments p "
-    "WHERE p.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r "
-    "WHERE r.payment_id = p.id AND r.reversed_at < ?) GROUP BY p.debt_id) pp "
-    "ON pp.debt_id = d.id "
-    "WHERE d.written_off = 0 AND d.issue_date <= ?";
+const char *const kBalancesAsOf
+    = "SELECT d.id AS debt_id, d.client_id AS client_id, d.due_date AS due_date, "
+      "d.amount_minor - COALESCE(pp.paid, 0) AS balance "
+      "FROM debts d LEFT JOIN ("
+      "SELECT p.debt_id AS debt_id, SUM(p.amount_minor) AS paid FROM payments p "
+      "WHERE p.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r "
+      "WHERE r.payment_id = p.id AND r.reversed_at < ?) GROUP BY p.debt_id) pp "
+      "ON pp.debt_id = d.id "
+      "WHERE d.written_off = 0 AND d.issue_date <= ?";
 
 void bindBalances(QVariantList *binds, const QDate &asOf, const QString &cutOff)
 {
@@ -169,7 +169,8 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
         QVariantList levelBinds;
         const QString condition = levelCondition(levels.levels().at(i), i, asOf, &levelBinds);
         bucketConditions << condition;
-        bucketColumns << QStringLiteral("SUM(CASE WHEN %1 THEN b.balance ELSE 0 END)").arg(condition);
+        bucketColumns
+            << QStringLiteral("SUM(CASE WHEN %1 THEN b.balance ELSE 0 END)").arg(condition);
         binds += levelBinds;
     }
     bindBalances(&binds, asOf, cutOffTimestamp(asOf));
@@ -200,9 +201,9 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
                              "c.document_number%4 ORDER BY c.name_key, b.client_id")
                   .arg(bucketColumns.join(QStringLiteral(", ")), QLatin1String(kBalancesAsOf),
                        where.join(QStringLiteral(" AND ")),
-                       having.isEmpty() ? QString()
-                                        : QStringLiteral(" HAVING ")
-                                              + having.join(QStringLiteral(" AND "))));
+                       having.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" HAVING ") + having.join(QStringLiteral(" AND "))));
     bindAll(q, binds);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("preparing the aging report"));
@@ -321,9 +322,10 @@ Result<StatementData> ReportQueries::statement(qint64 clientId, const QDate &fro
         p.entry.kind = StatementEntry::Kind::Payment;
         p.entry.date = paidOn;
         p.entry.reference = invoice;
-        p.entry.description = paymentRef.isEmpty()
-                                  ? tr("Payment, %1").arg(Payment::methodName(method))
-                                  : tr("Payment, %1 %2").arg(Payment::methodName(method), paymentRef);
+        p.entry.description
+            = paymentRef.isEmpty()
+                  ? tr("Payment, %1").arg(Payment::methodName(method))
+                  : tr("Payment, %1 %2").arg(Payment::methodName(method), paymentRef);
         p.entry.credit = amount;
         p.order = 1;
         p.id = q.value(0).toLongLong();
@@ -439,8 +441,8 @@ Result<CollectionsData> ReportQueries::collections(const ReportFilter &filter,
 
     if (m_messageLog.isConfigured() && recoveryDays >= 0) {
         const MessageLogSchema &s = m_messageLog;
-        if (!isIdentifier(s.table) || !isIdentifier(s.clientColumn)
-            || !isIdentifier(s.statusColumn) || !isIdentifier(s.timestampColumn))
+        if (!isIdentifier(s.table) || !isIdentifier(s.clientColumn) || !isIdentifier(s.statusColumn)
+            || !isIdentifier(s.timestampColumn))
             return Failure{tr("The message log is misconfigured: table and column names may "
                               "only hold letters, digits and '_'."),
                            ErrorCode::Invalid};
@@ -477,7 +479,8 @@ Result<CollectionsData> ReportQueries::collections(const ReportFilter &filter,
     return data;
 }
 
-Result<MessagesData> ReportQueries::messages(const ReportFilter &filter, Money pricePerMessage) const
+Result<MessagesData> ReportQueries::messages(const ReportFilter &filter,
+                                             Money pricePerMessage) const
 {
     const MessageLogSchema &s = m_messageLog;
     if (!s.isConfigured())

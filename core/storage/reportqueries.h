@@ -20,12 +20,12 @@ class Clock;
 // What the clerk narrows a report down to. Unset members do not filter.
 struct ReportFilter
 {
-    QDate asOf;           // cut date for portfolio and aging; "today" when invalid
-    QDate from;           // period start (statement, collections, messages), inclusive
-    QDate to;             // period end, inclusive
-    qint64 clientId = 0;  // 0: all clients
-    int moraLevel = -1;   // index into MoraLevels; -1: all levels
-    Money minBalance;     // clients whose balance (as of the cut) is at least this
+    QDate asOf;          // cut date for portfolio and aging; "today" when invalid
+    QDate from;          // period start (statement, collections, messages), inclusive
+    QDate to;            // period end, inclusive
+    qint64 clientId = 0; // 0: all clients
+    int moraLevel = -1;  // index into MoraLevels; -1: all levels
+    Money minBalance;    // clients whose balance (as of the cut) is at least this
 };
 
 // One client's line in the "cartera al día / vencida" report.
@@ -33,7 +33,7 @@ struct PortfolioClientRow
 {
     qint64 clientId = 0;
     QString clientName;
-    QString document;     // "CC 1020304050"
+    QString document; // "CC 1020304050"
     int currentDebts = 0;
     Money currentBalance;
     int overdueDebts = 0;
@@ -81,12 +81,12 @@ struct StatementEntry
     enum class Kind { Debt, Payment, Reversal };
     Kind kind = Kind::Debt;
     QDate date;
-    QString reference;   // invoice number (and payment reference)
+    QString reference; // invoice number (and payment reference)
     QString description;
-    QDate dueDate;       // debts only
-    Money charge;        // increases what the client owes
-    Money credit;        // decreases it
-    Money balance;       // running balance after this line
+    QDate dueDate; // debts only
+    Money charge;  // increases what the client owes
+    Money credit;  // decreases it
+    Money balance; // running balance after this line
 };
 
 struct StatementData
@@ -142,13 +142,13 @@ struct CollectionsData
 // so the report reads it through this description rather than assuming its schema.
 struct MessageLogSchema
 {
-    QString table;                        // empty: no message log configured
+    QString table; // empty: no message log configured
     QString clientColumn = QStringLiteral("client_id");
     QString statusColumn = QStringLiteral("status");
     // When the message was sent (or failed / was cancelled): an ISO UTC timestamp.
     QString timestampColumn = QStringLiteral("updated_at");
-    QStringList sentStatuses = {QStringLiteral("sent"), QStringLiteral("delivered"),
-                                QStringLiteral("read")};
+    QStringList sentStatuses
+        = {QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")};
     QStringList failedStatuses = {QStringLiteral("failed")};
     QStringList cancelledStatuses = {QStringLiteral("cancelled")};
     bool isConfigured() const { return !table.isEmpty(); }

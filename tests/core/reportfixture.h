@@ -24,7 +24,7 @@ struct FixturePayment
     QDate date;
     qint64 amount = 0; // centavos
     Payment::Method method = Payment::Method::Cash;
-    QDate reversedOn;  // local date of the reversal; invalid when not reversed
+    QDate reversedOn; // local date of the reversal; invalid when not reversed
 };
 
 struct FixtureDebt
@@ -61,10 +61,7 @@ struct FixtureDebt
 class ReportFixture
 {
 public:
-    ReportFixture()
-        : m_clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC))
-    {
-    }
+    ReportFixture() : m_clock(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC)) {}
 
     bool open()
     {
@@ -89,18 +86,19 @@ public:
         const int n = m_clientCount++;
         Client c;
         c.name = name;
-        c.document = IdentityDocument::parse(IdentityDocument::Type::CC,
-                                             QString::number(10203040 + n))
-                         .value();
-        c.whatsapp =
-            PhoneNumber::parse(QStringLiteral("300%1").arg(1000000 + n, 7, 10, QLatin1Char('0')))
-                .value();
+        c.document
+            = IdentityDocument::parse(IdentityDocument::Type::CC, QString::number(10203040 + n))
+                  .value();
+        c.whatsapp
+            = PhoneNumber::parse(QStringLiteral("300%1").arg(1000000 + n, 7, 10, QLatin1Char('0')))
+                  .value();
         // ClientRepository binds a null QString as SQL NULL; these columns are NOT NULL.
         c.email = QStringLiteral("");
         c.notes = QStringLiteral("");
         c.consent.source = QStringLiteral("");
         c.consent.evidence = QStringLiteral("");
-        c.address = QStringLiteral("Calle %1 # %2-%3, Bogotá").arg(10 + n % 90).arg(n % 50).arg(n % 99);
+        c.address
+            = QStringLiteral("Calle %1 # %2-%3, Bogotá").arg(10 + n % 90).arg(n % 50).arg(n % 99);
         ClientRepository repo(m_db, m_clock);
         const auto id = repo.create(c);
         if (!id) {
@@ -181,13 +179,14 @@ public:
     bool generate(quint32 seed, int clientCount, int debtCount)
     {
         QRandomGenerator rng(seed);
-        static const char *const names[] = {"Ferretería El Tornillo", "Droguería San Jorge",
-                                            "Panadería La Espiga", "Colegio Los Andes",
-                                            "Clínica Santa Fe", "Tienda Doña Rosa",
-                                            "Distribuidora Caribe", "Papelería Ábaco"};
+        static const char *const names[]
+            = {"Ferretería El Tornillo", "Droguería San Jorge", "Panadería La Espiga",
+               "Colegio Los Andes",      "Clínica Santa Fe",    "Tienda Doña Rosa",
+               "Distribuidora Caribe",   "Papelería Ábaco"};
         QList<qint64> clientIds;
         for (int i = 0; i < clientCount; ++i) {
-            const qint64 id = addClient(QStringLiteral("%1 %2").arg(QString::fromUtf8(names[i % 8])).arg(i + 1));
+            const qint64 id = addClient(
+                QStringLiteral("%1 %2").arg(QString::fromUtf8(names[i % 8])).arg(i + 1));
             if (id == 0)
                 return false;
             clientIds << id;
@@ -198,16 +197,18 @@ public:
             const QDate issue = start.addDays(rng.bounded(240));
             const QDate due = issue.addDays(rng.bounded(61));
             const qint64 pesos = (1 + rng.bounded(400)) * 5000;
-            const qint64 id = addDebt(clientIds.at(rng.bounded(clientIds.size())), issue, due, pesos);
+            const qint64 id
+                = addDebt(clientIds.at(rng.bounded(clientIds.size())), issue, due, pesos);
             if (id == 0)
                 return false;
             int parts = rng.bounded(4);
             qint64 left = pesos;
             QDate last = issue;
             for (int k = 0; k < parts && left > 0; ++k) {
-                const qint64 amount = k + 1 == parts || rng.bounded(3) == 0
-                                          ? left
-                                          : qMax<qint64>(1000, (left / 1000 / (1 + rng.bounded(3))) * 1000);
+                const qint64 amount
+                    = k + 1 == parts || rng.bounded(3) == 0
+                          ? left
+                          : qMax<qint64>(1000, (left / 1000 / (1 + rng.bounded(3))) * 1000);
                 const qint64 paid = qMin(amount, left);
                 last = last.addDays(rng.bounded(50));
                 const qint64 pid = pay(id, last, paid, methods.at(rng.bounded(methods.size())));

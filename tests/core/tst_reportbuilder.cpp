@@ -48,9 +48,9 @@ private slots:
 
 private:
     ReportFixture m_fx;
-    ReportBuilder m_builder{BusinessHeader{QStringLiteral("Tienda"), QStringLiteral("900.123.456-8"),
-                                           {}, {}, {}},
-                            QDateTime(QDate(2026, 2, 1), QTime(8, 0))};
+    ReportBuilder m_builder{
+        BusinessHeader{QStringLiteral("Tienda"), QStringLiteral("900.123.456-8"), {}, {}, {}},
+        QDateTime(QDate(2026, 2, 1), QTime(8, 0))};
     ReportFilter m_filter;
 };
 
@@ -78,7 +78,8 @@ void TestReportBuilder::portfolioTotals()
 
 void TestReportBuilder::agingTotalsAndShares()
 {
-    const auto data = ReportQueries(m_fx.db(), m_fx.clock()).aging(m_filter, MoraLevels::defaults());
+    const auto data
+        = ReportQueries(m_fx.db(), m_fx.clock()).aging(m_filter, MoraLevels::defaults());
     QVERIFY(data.ok());
     const ReportDocument doc = m_builder.aging(*data);
     QCOMPARE(doc.tables.size(), 2);
@@ -96,7 +97,8 @@ void TestReportBuilder::agingTotalsAndShares()
 void TestReportBuilder::statementRunningBalance()
 {
     const qint64 client = m_fx.debts.first().clientId;
-    const auto data = ReportQueries(m_fx.db(), m_fx.clock()).statement(client, m_filter.from, m_filter.to);
+    const auto data
+        = ReportQueries(m_fx.db(), m_fx.clock()).statement(client, m_filter.from, m_filter.to);
     QVERIFY(data.ok());
     const ReportDocument doc = m_builder.statement(*data);
     const ReportTable &t = doc.tables.first();
@@ -105,7 +107,8 @@ void TestReportBuilder::statementRunningBalance()
     qint64 running = t.rows.first().cells.value(7).toLongLong();
     QCOMPARE(running, data->openingBalance.minor());
     for (int r = 1; r + 1 < t.rows.size(); ++r) {
-        running += t.rows.at(r).cells.value(5).toLongLong() - t.rows.at(r).cells.value(6).toLongLong();
+        running
+            += t.rows.at(r).cells.value(5).toLongLong() - t.rows.at(r).cells.value(6).toLongLong();
         QCOMPARE(t.rows.at(r).cells.value(7).toLongLong(), running);
     }
     QCOMPARE(t.rows.last().cells.value(7).toLongLong(), running);

@@ -29,8 +29,9 @@ void TestReportCsvWriter::cellText_data()
     using K = ReportColumn::Kind;
     QTest::newRow("money") << int(K::Money) << QVariant::fromValue<qint64>(125000000)
                            << QStringLiteral("$1.250.000") << QStringLiteral("1250000");
-    QTest::newRow("money with centavos") << int(K::Money) << QVariant::fromValue<qint64>(25000050)
-                                         << QStringLiteral("$250.000,50") << QStringLiteral("250000,50");
+    QTest::newRow("money with centavos")
+        << int(K::Money) << QVariant::fromValue<qint64>(25000050) << QStringLiteral("$250.000,50")
+        << QStringLiteral("250000,50");
     QTest::newRow("negative money") << int(K::Money) << QVariant::fromValue<qint64>(-500000)
                                     << QStringLiteral("-$5.000") << QStringLiteral("-5000");
     QTest::newRow("small negative") << int(K::Money) << QVariant::fromValue<qint64>(-50)
@@ -41,7 +42,7 @@ void TestReportCsvWriter::cellText_data()
                           << QStringLiteral("05/01/2026") << QStringLiteral("05/01/2026");
     QTest::newRow("percent") << int(K::Percent) << QVariant::fromValue<qint64>(1250)
                              << QStringLiteral("12,50 %") << QStringLiteral("12,50");
-    QTest::newRow("text") << int(K::Text) << QVariant(QStringLiteral("Peña; Cía")) 
+    QTest::newRow("text") << int(K::Text) << QVariant(QStringLiteral("Peña; Cía"))
                           << QStringLiteral("Peña; Cía") << QStringLiteral("Peña; Cía");
     QTest::newRow("label in a date column") << int(K::Date) << QVariant(QStringLiteral("Total"))
                                             << QStringLiteral("Total") << QStringLiteral("Total");
@@ -87,14 +88,17 @@ void TestReportCsvWriter::startsWithBomAndUsesSemicolons()
     ReportTable t;
     t.columns = {{QStringLiteral("Cliente"), ReportColumn::Kind::Text},
                  {QStringLiteral("Saldo"), ReportColumn::Kind::Money}};
-    t.rows = {{ReportRow::Style::Detail, {QStringLiteral("Peña; Cía"), QVariant::fromValue<qint64>(25000000)}},
-              {ReportRow::Style::Total, {QStringLiteral("Total"), QVariant::fromValue<qint64>(25000000)}}};
+    t.rows = {{ReportRow::Style::Detail,
+               {QStringLiteral("Peña; Cía"), QVariant::fromValue<qint64>(25000000)}},
+              {ReportRow::Style::Total,
+               {QStringLiteral("Total"), QVariant::fromValue<qint64>(25000000)}}};
     doc.tables = {t};
     const QByteArray csv = ReportCsvWriter::toCsv(doc);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     QVERIFY(text.contains(QStringLiteral("Ferretería Ñandú;NIT 900.123.456-8\r\n")));
-    QVERIFY(text.contains(QStringLiteral("Cliente;Saldo\r\n\"Peña; Cía\";250000\r\nTotal;250000\r\n")));
+    QVERIFY(
+        text.contains(QStringLiteral("Cliente;Saldo\r\n\"Peña; Cía\";250000\r\nTotal;250000\r\n")));
 }
 
 void TestReportCsvWriter::collectionsCsvSumsToItsTotals()
@@ -114,7 +118,8 @@ void TestReportCsvWriter::collectionsCsvSumsToItsTotals()
     QVERIFY(ReportCsvWriter::write(doc, path).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"));
 
     // Each table: a header row, detail rows, then its "Total" row; amounts are plain pesos.
     int tablesChecked = 0;
@@ -150,7 +155,8 @@ void TestReportCsvWriter::collectionsCsvSumsToItsTotals()
 
 void TestReportCsvWriter::refusesAnUnwritablePath()
 {
-    const auto result = ReportCsvWriter::write(ReportDocument{}, QStringLiteral("/nonexistent/dir/x.csv"));
+    const auto result
+        = ReportCsvWriter::write(ReportDocument{}, QStringLiteral("/nonexistent/dir/x.csv"));
     QVERIFY(!result.ok());
     QVERIFY(result.error().contains(QStringLiteral("/nonexistent/dir/x.csv")));
 }

@@ -152,7 +152,8 @@ void TestReportQueries::reversalsAroundTheCutDate_data()
     QTest::addColumn<int>("reversalOffset");
     QTest::addColumn<QTime>("reversalTime"); // local time in Colombia
     QTest::addColumn<qint64>("expectedPesos");
-    QTest::newRow("reversed late on the cut date: applied") << 0 << QTime(23, 30) << qint64(1000000);
+    QTest::newRow("reversed late on the cut date: applied")
+        << 0 << QTime(23, 30) << qint64(1000000);
     QTest::newRow("reversed just after midnight: not yet") << 1 << QTime(0, 30) << qint64(600000);
     QTest::newRow("reversed a week later: not yet") << 7 << QTime(9, 0) << qint64(600000);
 }
@@ -206,7 +207,7 @@ void TestReportQueries::filtersNarrowTheReport()
     const QDate cut(2026, 3, 31);
     const qint64 a = fx.addClient(QStringLiteral("Almacén Uno"));
     const qint64 b = fx.addClient(QStringLiteral("Bodega Dos"));
-    fx.addDebt(a, QDate(2026, 1, 1), QDate(2026, 3, 31), 100000); // current
+    fx.addDebt(a, QDate(2026, 1, 1), QDate(2026, 3, 31), 100000);  // current
     fx.addDebt(a, QDate(2025, 11, 1), QDate(2025, 12, 1), 200000); // 120 days: > 90
     fx.addDebt(b, QDate(2026, 2, 1), QDate(2026, 3, 1), 900000);   // 30 days: 1–30
     ReportQueries reports(fx.db(), fx.clock());
@@ -308,16 +309,19 @@ void TestReportQueries::collectionsByMethodAndDay()
     QVERIFY(q.exec(QStringLiteral("CREATE TABLE test_outbox (id INTEGER PRIMARY KEY, "
                                   "client_id INTEGER, state TEXT, sent_at TEXT)")));
     auto message = [&](qint64 client, const QString &state, const QDateTime &local) {
-        q.prepare(QStringLiteral("INSERT INTO test_outbox (client_id, state, sent_at) VALUES (?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO test_outbox (client_id, state, sent_at) VALUES (?, ?, ?)"));
         q.addBindValue(client);
         q.addBindValue(state);
         q.addBindValue(SqlValues::timestamp(local.toUTC()));
         return q.exec();
     };
     // Reminder to b on 28/01 at 20:00 local (01:00 UTC on the 29th): b pays 03/02, 6 days later.
-    QVERIFY(message(b, QStringLiteral("sent"), QDateTime(QDate(2026, 1, 28), QTime(20, 0), Clock::colombia())));
+    QVERIFY(message(b, QStringLiteral("sent"),
+                    QDateTime(QDate(2026, 1, 28), QTime(20, 0), Clock::colombia())));
     // A failed reminder to a does not count as a reminder.
-    QVERIFY(message(a, QStringLiteral("failed"), QDateTime(QDate(2026, 1, 30), QTime(9, 0), Clock::colombia())));
+    QVERIFY(message(a, QStringLiteral("failed"),
+                    QDateTime(QDate(2026, 1, 30), QTime(9, 0), Clock::colombia())));
 
     ReportQueries reports(fx.db(), fx.clock());
     MessageLogSchema log;
@@ -357,7 +361,8 @@ void TestReportQueries::messagesReportReadsConfiguredLog()
     ReportFixture fx;
     QVERIFY(fx.open());
     QSqlQuery q(fx.db().connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE msgs (client_id INTEGER, status TEXT, updated_at TEXT)")));
+    QVERIFY(q.exec(
+        QStringLiteral("CREATE TABLE msgs (client_id INTEGER, status TEXT, updated_at TEXT)")));
     auto message = [&](const QString &status, const QDateTime &local) {
         q.prepare(QStringLiteral("INSERT INTO msgs VALUES (1, ?, ?)"));
         q.addBindValue(status);
@@ -421,8 +426,9 @@ void TestReportQueries::overdueByMonthMatchesAging()
     QCOMPARE(series->first().month, QDate(2025, 2, 1));
     QCOMPARE(series->last().month, QDate(2026, 1, 1));
     for (const MonthlyAmount &m : *series) {
-        const QDate cut = m.month.month() == 1 && m.month.year() == 2026 ? asOf
-                                                                         : m.month.addMonths(1).addDays(-1);
+        const QDate cut = m.month.month() == 1 && m.month.year() == 2026
+                              ? asOf
+                              : m.month.addMonths(1).addDays(-1);
         qint64 expected = 0;
         for (const FixtureDebt &d : std::as_const(fx.debts)) {
             const qint64 balance = d.balanceAsOf(cut);

@@ -63,7 +63,8 @@ void TestDashboardView::figuresMatchTheReports()
     QCOMPARE(view.collectionsByMonth().size(), 12);
     QCOMPARE(view.overdueByMonth().last().month, QDate(2026, 1, 1));
     // Today's overdue bar equals the overdue part of today's aging.
-    QCOMPARE(view.overdueByMonth().last().amount, view.aging().total - view.aging().bucketTotals.first());
+    QCOMPARE(view.overdueByMonth().last().amount,
+             view.aging().total - view.aging().bucketTotals.first());
 
     QBarSet *levels = barSet(view, 0);
     QVERIFY(levels);
@@ -91,7 +92,6 @@ void TestDashboardView::clickingALevelBarOpensItsDebts()
     QCOMPARE(debts.last().at(0).value<DebtQuery>().state, DebtQuery::State::Current);
     emit levels->clicked(4);
     QCOMPARE(debts.last().at(0).value<DebtQuery>().maxDaysOverdue, -1);
-
 }
 
 void TestDashboardView::levelBarMatchesTheDebtsListItOpens()
@@ -101,9 +101,9 @@ void TestDashboardView::levelBarMatchesTheDebtsListItOpens()
     QVERIFY(fx.open());
     const qint64 a = fx.addClient(QStringLiteral("Almacén Uno"));
     const qint64 b = fx.addClient(QStringLiteral("Bodega Dos"));
-    const qint64 d1 = fx.addDebt(a, QDate(2025, 11, 1), QDate(2025, 12, 1), 800000);  // 50 days
-    fx.addDebt(b, QDate(2025, 11, 10), QDate(2025, 12, 10), 300000);               // 41 days
-    fx.addDebt(b, QDate(2026, 1, 2), QDate(2026, 1, 10), 200000);                  // 10 days
+    const qint64 d1 = fx.addDebt(a, QDate(2025, 11, 1), QDate(2025, 12, 1), 800000); // 50 days
+    fx.addDebt(b, QDate(2025, 11, 10), QDate(2025, 12, 10), 300000);                 // 41 days
+    fx.addDebt(b, QDate(2026, 1, 2), QDate(2026, 1, 10), 200000);                    // 10 days
     fx.pay(d1, QDate(2026, 1, 5), 100000);
     const qint64 bounced = fx.pay(d1, QDate(2026, 1, 6), 50000);
     QVERIFY(fx.reverse(bounced, QDate(2026, 1, 8)));
@@ -164,7 +164,8 @@ void TestDashboardView::remindersAgainstRecoveredMoney()
         q.prepare(QStringLiteral("INSERT INTO outbox_test VALUES (?, ?, ?)"));
         q.addBindValue(a);
         q.addBindValue(status);
-        q.addBindValue(QDateTime(day, QTime(9, 0), Clock::colombia()).toUTC().toString(Qt::ISODateWithMs));
+        q.addBindValue(
+            QDateTime(day, QTime(9, 0), Clock::colombia()).toUTC().toString(Qt::ISODateWithMs));
         return q.exec();
     };
     QVERIFY(message(QStringLiteral("failed"), QDate(2025, 12, 1)));
@@ -205,7 +206,8 @@ void TestDashboardView::screenshot()
         QSKIP("set CARTERA_SCREENSHOT_DIR to save the panel's picture");
     // Reminders on random days before payments, so the fourth chart has something to show.
     QSqlQuery q(m_fx.db().connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE shot_outbox (client_id INTEGER, status TEXT, updated_at TEXT)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "CREATE TABLE shot_outbox (client_id INTEGER, status TEXT, updated_at TEXT)")));
     QRandomGenerator rng(8);
     for (const FixtureDebt &d : std::as_const(m_fx.debts)) {
         for (const FixturePayment &p : d.payments) {
@@ -213,8 +215,10 @@ void TestDashboardView::screenshot()
                 continue;
             q.prepare(QStringLiteral("INSERT INTO shot_outbox VALUES (?, 'sent', ?)"));
             q.addBindValue(d.clientId);
-            q.addBindValue(QDateTime(p.date.addDays(-rng.bounded(6)), QTime(9, 0), Clock::colombia())
-                               .toUTC().toString(Qt::ISODateWithMs));
+            q.addBindValue(
+                QDateTime(p.date.addDays(-rng.bounded(6)), QTime(9, 0), Clock::colombia())
+                    .toUTC()
+                    .toString(Qt::ISODateWithMs));
             QVERIFY(q.exec());
         }
     }

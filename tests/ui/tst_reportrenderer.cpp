@@ -1,24 +1,24 @@
 #include "core/reportfixture.h"
 #include "reportbuilder.h"
 #include "reportcsvwriter.h"
-#include "reportqueries.h"
 #include "reportexportjob.h"
+#include "reportqueries.h"
 #include "reportrenderer.h"
 #include "spanishtranslator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -99,11 +99,10 @@ void screenshot(const QString &pdf, const QString &name)
     const QString dir = qEnvironmentVariable("CARTERA_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                      QStringLiteral("60"), QStringLiteral("-f"),
-                                      QStringLiteral("1"), QStringLiteral("-l"),
-                                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                                      dir + QLatin1Char('/') + name});
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+         QStringLiteral("-singlefile"), pdf, dir + QLatin1Char('/') + name});
 }
 
 } // namespace
@@ -165,8 +164,9 @@ void TestReportRenderer::longAgingReportRepeatsHeaderAndNumbersPages()
         QVERIFY(page.contains(QStringLiteral("As of 31/01/2026")));
         // The column header row repeats on every page that holds client rows.
         if (page.contains(QStringLiteral("CC ")))
-            QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Client\\s+Document\\s+Current"))),
-                     qPrintable(QStringLiteral("page %1 lacks the column header").arg(i + 1)));
+            QVERIFY2(
+                page.contains(QRegularExpression(QStringLiteral("Client\\s+Document\\s+Current"))),
+                qPrintable(QStringLiteral("page %1 lacks the column header").arg(i + 1)));
     }
     // The grand total and the summary by level are on the last page.
     const QString total = data->total.toString();
@@ -187,11 +187,11 @@ void TestReportRenderer::everyReportOnLetterAndA4_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<QString>("pdfinfoSize");
-    const QList<QPair<ReportBuilder::Kind, QString>> kinds = {
-        {ReportBuilder::Kind::Portfolio, QStringLiteral("portfolio")},
-        {ReportBuilder::Kind::Aging, QStringLiteral("aging")},
-        {ReportBuilder::Kind::Statement, QStringLiteral("statement")},
-        {ReportBuilder::Kind::Collections, QStringLiteral("collections")}};
+    const QList<QPair<ReportBuilder::Kind, QString>> kinds
+        = {{ReportBuilder::Kind::Portfolio, QStringLiteral("portfolio")},
+           {ReportBuilder::Kind::Aging, QStringLiteral("aging")},
+           {ReportBuilder::Kind::Statement, QStringLiteral("statement")},
+           {ReportBuilder::Kind::Collections, QStringLiteral("collections")}};
     for (const auto &k : kinds) {
         QTest::newRow(qPrintable(k.second + QStringLiteral(" letter")))
             << int(k.first) << int(QPageSize::Letter) << QStringLiteral("612 x 792");
@@ -248,14 +248,16 @@ void TestReportRenderer::everyReportOnLetterAndA4()
         name = QStringLiteral("collections");
         break;
     }
-    case ReportBuilder::Kind::Messages: QSKIP("covered by the query tests");
+    case ReportBuilder::Kind::Messages:
+        QSKIP("covered by the query tests");
     }
     const QString path = m_out.filePath(QStringLiteral("%1-%2.pdf").arg(name).arg(pageSize));
     const Rendered r = renderPdf(doc, path, QPageSize(QPageSize::PageSizeId(pageSize)));
     QVERIFY(r.pages >= 1);
     QVERIFY(r.text.contains(doc.title));
     // Amounts are never cut short.
-    QVERIFY2(!r.text.contains(QRegularExpression(QStringLiteral("\\$[0-9.,]*…"))), qPrintable(r.text));
+    QVERIFY2(!r.text.contains(QRegularExpression(QStringLiteral("\\$[0-9.,]*…"))),
+             qPrintable(r.text));
     QVERIFY2(r.text.contains(expectedTotal), qPrintable(expectedTotal));
     QVERIFY(r.text.contains(QStringLiteral("Page 1 of %1").arg(r.pages)));
     const QString info = run(QStringLiteral("pdfinfo"), {path});
@@ -276,8 +278,8 @@ void TestReportRenderer::spanishPageNumbers()
     const auto portfolio = queries.portfolio(filter);
     const auto aging = queries.aging(filter, MoraLevels::defaults());
     QVERIFY(portfolio.ok() && aging.ok());
-    const Rendered r = renderPdf(builder.portfolio(*portfolio),
-                                 m_out.filePath(QStringLiteral("cartera.pdf")));
+    const Rendered r
+        = renderPdf(builder.portfolio(*portfolio), m_out.filePath(QStringLiteral("cartera.pdf")));
     QCoreApplication::removeTranslator(&spanish);
     QVERIFY(r.pages > 1);
     QVERIFY(!r.text.contains(QRegularExpression(QStringLiteral("\\$[0-9.,]*…"))));
@@ -289,16 +291,19 @@ void TestReportRenderer::spanishPageNumbers()
 
     // The other reports, in Spanish, for the screenshots.
     QCoreApplication::installTranslator(&spanish);
-    const Rendered a = renderPdf(builder.aging(*aging), m_out.filePath(QStringLiteral("edades.pdf")),
-                                 QPageSize(QPageSize::A4));
+    const Rendered a
+        = renderPdf(builder.aging(*aging), m_out.filePath(QStringLiteral("edades.pdf")),
+                    QPageSize(QPageSize::A4));
     screenshot(a.pdf, QStringLiteral("edades-de-cartera"));
     const auto st = queries.statement(m_fx.debts.first().clientId, QDate(2025, 10, 1), m_cut);
     QVERIFY(st.ok());
-    const Rendered s = renderPdf(builder.statement(*st), m_out.filePath(QStringLiteral("estado.pdf")));
+    const Rendered s
+        = renderPdf(builder.statement(*st), m_out.filePath(QStringLiteral("estado.pdf")));
     screenshot(s.pdf, QStringLiteral("estado-de-cuenta"));
     const auto c = queries.collections(filter);
     QVERIFY(c.ok());
-    const Rendered cr = renderPdf(builder.collections(*c), m_out.filePath(QStringLiteral("recaudo.pdf")));
+    const Rendered cr
+        = renderPdf(builder.collections(*c), m_out.filePath(QStringLiteral("recaudo.pdf")));
     screenshot(cr.pdf, QStringLiteral("recaudo"));
     QCoreApplication::removeTranslator(&spanish);
     QVERIFY(a.text.contains(QStringLiteral("Página 1 de")));
@@ -356,12 +361,12 @@ void TestReportRenderer::cancelStopsRendering()
     ReportBuilder builder(business(), QDateTime(m_cut, QTime(8, 0)));
     QPdfWriter writer(m_out.filePath(QStringLiteral("cancelled.pdf")));
     int calls = 0;
-    const auto result = ReportRenderer::render(builder.portfolio(*data), &writer,
-                                               [&](int done, int total) {
-                                                   ++calls;
-                                                   Q_UNUSED(total)
-                                                   return done < 2;
-                                               });
+    const auto result
+        = ReportRenderer::render(builder.portfolio(*data), &writer, [&](int done, int total) {
+              ++calls;
+              Q_UNUSED(total)
+              return done < 2;
+          });
     QVERIFY(!result.ok());
     QCOMPARE(calls, 2);
 }
@@ -384,7 +389,8 @@ void TestReportRenderer::previewOfAHugeReportPaintsTheFirstPages()
         QCOMPARE(painted.value(), 1);
     }
     QVERIFY2(total > 1, qPrintable(QString::number(total)));
-    QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {path})
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     QVERIFY(pdfText(path).contains(QStringLiteral("Page 1 of %1").arg(total)));
 }
 
@@ -394,9 +400,9 @@ void TestReportRenderer::messagesReport()
     QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS test_outbox (client_id INTEGER, "
                                   "status TEXT, updated_at TEXT)")));
     QRandomGenerator rng(31);
-    const QList<QString> statuses = {QStringLiteral("sent"), QStringLiteral("sent"),
-                                     QStringLiteral("sent"), QStringLiteral("failed"),
-                                     QStringLiteral("cancelled")};
+    const QList<QString> statuses
+        = {QStringLiteral("sent"), QStringLiteral("sent"), QStringLiteral("sent"),
+           QStringLiteral("failed"), QStringLiteral("cancelled")};
     int sent = 0;
     for (int i = 0; i < 120; ++i) {
         const QString status = statuses.at(rng.bounded(statuses.size()));
@@ -421,7 +427,8 @@ void TestReportRenderer::messagesReport()
     QCOMPARE(data->sent, sent);
     SpanishTranslator spanish;
     QCoreApplication::installTranslator(&spanish);
-    const ReportDocument doc = ReportBuilder(business(m_logo), QDateTime(m_cut, QTime(8, 0))).messages(*data);
+    const ReportDocument doc
+        = ReportBuilder(business(m_logo), QDateTime(m_cut, QTime(8, 0))).messages(*data);
     const Rendered r = renderPdf(doc, m_out.filePath(QStringLiteral("mensajes.pdf")));
     QCoreApplication::removeTranslator(&spanish);
     QVERIFY(r.text.contains(QStringLiteral("Mensajes de recordatorio")));
@@ -501,7 +508,8 @@ void TestReportRenderer::largeAgingStaysResponsive()
     QVERIFY(data.ok());
     QCOMPARE(data->rows.size(), clients);
     const qint64 queryMs = timer.restart();
-    const ReportDocument doc = ReportBuilder(business(), QDateTime(filter.asOf, QTime(8, 0))).aging(*data);
+    const ReportDocument doc
+        = ReportBuilder(business(), QDateTime(filter.asOf, QTime(8, 0))).aging(*data);
     const qint64 buildMs = timer.restart();
 
     const QString path = m_out.filePath(QStringLiteral("big.pdf"));
@@ -511,9 +519,8 @@ void TestReportRenderer::largeAgingStaysResponsive()
     qint64 longestGap = 0;
     QTimer ticker;
     ticker.setInterval(5);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, gap.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestGap = std::max(longestGap, gap.restart()); });
     gap.start();
     ticker.start();
     job.startPdf(path, QPageSize(QPageSize::Letter));
@@ -530,11 +537,12 @@ void TestReportRenderer::largeAgingStaysResponsive()
     QVERIFY(pages > clients / 60);
     // The window stays responsive: no slice keeps the event loop for long.
     QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
-    const QString lastPage = run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
-                                  QString::number(pages), QStringLiteral("-layout"), path,
-                                  QStringLiteral("-")});
-    QVERIFY2(lastPage.contains(data->total.toString()), qPrintable(data->total.toString() + lastPage.right(800)));
+    const QString lastPage
+        = run(QStringLiteral("pdftotext"),
+              {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
+               QString::number(pages), QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY2(lastPage.contains(data->total.toString()),
+             qPrintable(data->total.toString() + lastPage.right(800)));
     QVERIFY(lastPage.contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 

@@ -1,21 +1,21 @@
 #include "core/reportfixture.h"
-#include "reportsview.h"
 #include "reportrenderer.h"
+#include "reportsview.h"
 #include "reporttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
-#include <QPrinter>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QTimer>
-#include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -79,8 +79,13 @@ void TestReportsView::showsTheReportOnScreen()
              int(ReportRow::Style::Total));
     qint64 sum = 0;
     for (int r = 0; r < last; ++r)
-        sum += model->index(r, model->columnCount() - 1).data(ReportTableModel::RawValueRole).toLongLong();
-    QCOMPARE(model->index(last, model->columnCount() - 1).data(ReportTableModel::RawValueRole).toLongLong(), sum);
+        sum += model->index(r, model->columnCount() - 1)
+                   .data(ReportTableModel::RawValueRole)
+                   .toLongLong();
+    QCOMPARE(model->index(last, model->columnCount() - 1)
+                 .data(ReportTableModel::RawValueRole)
+                 .toLongLong(),
+             sum);
     QCOMPARE(model->index(last, model->columnCount() - 1).data().toString(),
              Money::fromMinor(sum).toString());
 
@@ -126,7 +131,8 @@ void TestReportsView::exportsPdfAndCsvWithTheScreenFigures()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());
-    QVERIFY(content.contains(QStringLiteral(";%1\r\n").arg(Money::fromMinor(total.toLongLong()).pesos())));
+    QVERIFY(content.contains(
+        QStringLiteral(";%1\r\n").arg(Money::fromMinor(total.toLongLong()).pesos())));
 }
 
 void TestReportsView::cancelledExportLeavesNoFile()
@@ -171,7 +177,8 @@ void TestReportsView::refusesABadMinimumBalance()
     ReportsView view(m_fx.db(), m_fx.clock());
     view.show(); // the field is only read while visible
     view.setReportKind(ReportBuilder::Kind::Portfolio);
-    QList<QLineEdit *> edits = view.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QList<QLineEdit *> edits
+        = view.findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
     QLineEdit *minBalance = nullptr;
     for (QLineEdit *e : edits)
         if (e->placeholderText().contains(QStringLiteral("500.000")))
@@ -224,12 +231,15 @@ void TestReportsView::tableModelPassesTheTester()
     ReportTable table;
     table.columns = {{QStringLiteral("Client"), ReportColumn::Kind::Text},
                      {QStringLiteral("Balance"), ReportColumn::Kind::Money}};
-    table.rows = {{ReportRow::Style::Detail, {QStringLiteral("Ana"), QVariant::fromValue<qint64>(25000000)}},
-                  {ReportRow::Style::Total, {QStringLiteral("Total"), QVariant::fromValue<qint64>(25000000)}}};
+    table.rows = {
+        {ReportRow::Style::Detail, {QStringLiteral("Ana"), QVariant::fromValue<qint64>(25000000)}},
+        {ReportRow::Style::Total,
+         {QStringLiteral("Total"), QVariant::fromValue<qint64>(25000000)}}};
     model.setTable(table);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("$250.000"));
-    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight));
+    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight,
+             int(Qt::AlignRight));
     QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Balance"));
     model.setTable(ReportTable{});
