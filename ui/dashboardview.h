@@ -6,7 +6,6 @@
 #include "paymentrepository.h"
 #include "reportqueries.h"
 
-#include <QMetaType>
 #include <QWidget>
 
 class Clock;
@@ -86,5 +85,3 @@ private:
     QThread *m_worker = nullptr;
 };
 
-Q_DECLARE_METATYPE(DebtQuery)
-Q_DECLARE_METATYPE(PaymentQuery)

@@ -11,9 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QTimeZone>
 
-#include <functional>
 
 class Clock;
 
