@@ -11,6 +11,7 @@
 #include "debtrepository.h"
 #include "moralevel.h"
 #include "paymentrepository.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -67,14 +68,10 @@ public:
     {
         if (!m_dir.isValid())
             return false;
-        auto db = Database::open(m_dir.filePath(QStringLiteral("reports.sqlite")),
-                                 QStringLiteral("reports-%1").arg(quintptr(this)));
-        if (!db) {
-            qWarning() << db.error();
-            return false;
-        }
-        m_db = db.value();
-        return true;
+        // A SQLite file, or a fresh PostgreSQL database on the pg/ run.
+        m_db = TestSupport::openDatabase(m_dir.filePath(QStringLiteral("reports.sqlite")),
+                                         QStringLiteral("reports-%1").arg(quintptr(this)));
+        return m_db.isValid();
     }
 
     FixedClock &clock() { return m_clock; }

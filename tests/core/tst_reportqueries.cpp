@@ -306,7 +306,7 @@ void TestReportQueries::collectionsByMethodAndDay()
 
     // A minimal outbox, as the reminders module may keep it: the report is told its names.
     QSqlQuery q(fx.db().connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE test_outbox (id INTEGER PRIMARY KEY, "
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE test_outbox ("
                                   "client_id INTEGER, state TEXT, sent_at TEXT)")));
     auto message = [&](qint64 client, const QString &state, const QDateTime &local) {
         q.prepare(
