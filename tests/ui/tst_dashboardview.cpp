@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 class TestDashboardView : public QObject
 {
@@ -222,6 +223,11 @@ void TestDashboardView::screenshot()
             QVERIFY(q.exec());
         }
     }
+    QTranslator spanish; // pictured as a Colombian business sees it
+    QVERIFY(spanish.load(QStringLiteral("cartera_es"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&spanish);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
     DashboardView view(m_fx.db(), m_fx.clock());
     MessageLogSchema log;
     log.table = QStringLiteral("shot_outbox");
@@ -232,6 +238,8 @@ void TestDashboardView::screenshot()
     view.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
     QVERIFY(view.grab().save(dir + QStringLiteral("/panel-de-metricas.png")));
+    QCoreApplication::removeTranslator(&spanish);
+    QLocale::setDefault(previous);
 }
 
 QTEST_MAIN(TestDashboardView)
