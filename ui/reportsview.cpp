@@ -6,6 +6,7 @@
 #include "reportexportjob.h"
 #include "reportrenderer.h"
 #include "reporttablemodel.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -179,6 +180,12 @@ void ReportsView::buildUi()
     connect(m_print, &QPushButton::clicked, this, &ReportsView::print);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsView::savePdf);
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::saveCsv);
+}
+
+void ReportsView::applySettings(const Settings &settings)
+{
+    setBusinessHeader(BusinessHeader::fromSettings(settings));
+    setMoraLevels(settings.moraLevels());
 }
 
 void ReportsView::setMoraLevels(const MoraLevels &levels)

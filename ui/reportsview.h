@@ -12,6 +12,7 @@
 #include <memory>
 
 class Clock;
+class Settings;
 class QComboBox;
 class QCompleter;
 class QDateEdit;
@@ -37,7 +38,8 @@ public:
     ReportsView(const Database &db, const Clock &clock, QWidget *parent = nullptr);
     ~ReportsView() override;
 
-    // Filled from the settings by the main window.
+    // Filled from the settings by the main window: the business header and mora levels.
+    void applySettings(const Settings &settings);
     void setBusinessHeader(const BusinessHeader &business) { m_business = business; }
     void setMoraLevels(const MoraLevels &levels);
     void setMessageLog(const MessageLogSchema &schema, Money pricePerMessage);

@@ -3,8 +3,10 @@
 #include "reportdocument.h"
 #include "reportfixture.h"
 #include "reportqueries.h"
+#include "settings.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestReportCsvWriter : public QObject
@@ -18,6 +20,7 @@ private slots:
     void startsWithBomAndUsesSemicolons();
     void collectionsCsvSumsToItsTotals();
     void refusesAnUnwritablePath();
+    void businessHeaderFromSettings();
 };
 
 void TestReportCsvWriter::cellText_data()
@@ -159,6 +162,22 @@ void TestReportCsvWriter::refusesAnUnwritablePath()
         = ReportCsvWriter::write(ReportDocument{}, QStringLiteral("/nonexistent/dir/x.csv"));
     QVERIFY(!result.ok());
     QVERIFY(result.error().contains(QStringLiteral("/nonexistent/dir/x.csv")));
+}
+
+void TestReportCsvWriter::businessHeaderFromSettings()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("cartera.ini")));
+    QVERIFY(settings.setBusinessName(QStringLiteral("Ferretería El Tornillo")).ok());
+    QVERIFY(settings.setBusinessNit(QStringLiteral("900.123.456-8")).ok());
+    QVERIFY(settings.setBusinessAddress(QStringLiteral("Calle 10 # 5-20, Cali")).ok());
+    const BusinessHeader header = BusinessHeader::fromSettings(settings);
+    QCOMPARE(header.name, QStringLiteral("Ferretería El Tornillo"));
+    QCOMPARE(header.nit, QStringLiteral("900.123.456-8"));
+    QCOMPARE(header.address, QStringLiteral("Calle 10 # 5-20, Cali"));
+    QCOMPARE(BusinessHeader::displayNit(QStringLiteral("8001234567-1")),
+             QStringLiteral("8.001.234.567-1"));
+    QCOMPARE(BusinessHeader::displayNit(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestReportCsvWriter)

@@ -2,6 +2,7 @@
 #include "reportrenderer.h"
 #include "reportsview.h"
 #include "reporttablemodel.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -116,10 +117,11 @@ void TestReportsView::screenshot()
 void TestReportsView::exportsPdfAndCsvWithTheScreenFigures()
 {
     ReportsView view(m_fx.db(), m_fx.clock());
-    BusinessHeader business;
-    business.name = QStringLiteral("Droguería Central");
-    business.nit = QStringLiteral("800.555.123-4");
-    view.setBusinessHeader(business);
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("cartera.ini")));
+    QVERIFY(settings.setBusinessName(QStringLiteral("Droguería Central")).ok());
+    QVERIFY(settings.setBusinessNit(QStringLiteral("900.123.456-8")).ok());
+    view.applySettings(settings);
     view.setReportKind(ReportBuilder::Kind::Portfolio);
     view.setCutDate(QDate(2026, 1, 15));
     view.setPageSize(QPageSize::A4);
@@ -137,6 +139,7 @@ void TestReportsView::exportsPdfAndCsvWithTheScreenFigures()
     QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("Droguería Central")));
+    QVERIFY(text.contains(QStringLiteral("NIT 900.123.456-8")));
     QVERIFY(text.contains(QStringLiteral("As of 15/01/2026")));
     QVERIFY(text.contains(totalText));
     QVERIFY(text.contains(QStringLiteral("Page 1 of")));
