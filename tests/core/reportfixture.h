@@ -89,11 +89,6 @@ public:
         c.whatsapp
             = PhoneNumber::parse(QStringLiteral("300%1").arg(1000000 + n, 7, 10, QLatin1Char('0')))
                   .value();
-        // ClientRepository binds a null QString as SQL NULL; these columns are NOT NULL.
-        c.email = QStringLiteral("");
-        c.notes = QStringLiteral("");
-        c.consent.source = QStringLiteral("");
-        c.consent.evidence = QStringLiteral("");
         c.address
             = QStringLiteral("Calle %1 # %2-%3, Bogotá").arg(10 + n % 90).arg(n % 50).arg(n % 99);
         ClientRepository repo(m_db, m_clock);
@@ -133,8 +128,6 @@ public:
         p.date = date;
         p.amount = Money::fromPesos(pesos);
         p.method = method;
-        p.reference = QStringLiteral(""); // see addClient: empty, not null
-        p.note = QStringLiteral("");
         m_clock.setLocal(date, QTime(10, 0));
         PaymentRepository repo(m_db, m_clock);
         const auto id = repo.record(p);
