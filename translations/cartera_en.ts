@@ -13,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="+333"/>
+        <source>Reminders sent and money paid within %n day(s) after them</source>
+        <translation>
+            <numerusform>Reminders sent and money paid within %n day after them</numerusform>
+            <numerusform>Reminders sent and money paid within %n days after them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n reminder(s) sent, %2 recovered</source>
+        <translation>
+            <numerusform>%1: %n reminder sent, %2 recovered</numerusform>
+            <numerusform>%1: %n reminders sent, %2 recovered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebtRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/debtrepository.cpp" line="+301"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+313"/>
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>Debt %1 cannot be deleted: it has %n payment on record. Write it off instead.</numerusform>
@@ -31,6 +50,84 @@
         <translation>
             <numerusform>Receivable: %1 · Overdue: %2 (%n debt)</numerusform>
             <numerusform>Receivable: %1 · Overdue: %2 (%n debts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/reports/reportbuilder.cpp" line="+67"/>
+        <location line="+5"/>
+        <source>%1 · %n debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n debt</numerusform>
+            <numerusform>%1 · %n debts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <location line="+3"/>
+        <source>%1 · %n client(s)</source>
+        <translation>
+            <numerusform>%1 · %n client</numerusform>
+            <numerusform>%1 · %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <location line="+38"/>
+        <source>Total (%n client(s))</source>
+        <translation>
+            <numerusform>Total (%n client)</numerusform>
+            <numerusform>Total (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>%1 · %n open debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n open debt</numerusform>
+            <numerusform>%1 · %n open debts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · %n payment(s)</source>
+        <translation>
+            <numerusform>%1 · %n payment</numerusform>
+            <numerusform>%1 · %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Paid within %n day(s) after a reminder</source>
+        <translation>
+            <numerusform>Paid within %n day after a reminder</numerusform>
+            <numerusform>Paid within %n days after a reminder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message numerus="yes">
+        <location filename="../ui/reportexportjob.cpp" line="+100"/>
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>%n page written.</numerusform>
+            <numerusform>%n pages written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <location filename="../ui/reportsview.cpp" line="+367"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
         </translation>
     </message>
 </context>

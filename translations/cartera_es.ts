@@ -223,9 +223,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="+77"/>
+        <source>Millions of pesos</source>
+        <translation>Millones de pesos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total receivable</source>
+        <translation>Total por cobrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue share</source>
+        <translation>Porcentaje vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected this month</source>
+        <translation>Recaudado este mes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Figures as of %1. Click a bar to open the matching list.</source>
+        <translation>Cifras al %1. Haga clic en una barra para abrir la lista correspondiente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Balance by mora level</source>
+        <translation>Saldo por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Days overdue</source>
+        <translation>Días de mora</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overdue balance at each month&apos;s end</source>
+        <translation>Saldo vencido al cierre de cada mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections per month</source>
+        <translation>Recaudo por mes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Reminders sent and money paid within %n day(s) after them</source>
+        <translation>
+            <numerusform>Recordatorios enviados y dinero pagado hasta %n día después</numerusform>
+            <numerusform>Recordatorios enviados y dinero pagado hasta %n días después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovered (millions)</source>
+        <translation>Recuperado (millones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders sent</source>
+        <translation>Recordatorios enviados</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n reminder(s) sent, %2 recovered</source>
+        <translation>
+            <numerusform>%1: %n recordatorio enviado, %2 recuperados</numerusform>
+            <numerusform>%1: %n recordatorios enviados, %2 recuperados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+104"/>
+        <location filename="../core/storage/database.cpp" line="+124"/>
         <source>%1 is a folder, not a database file. Choose a file with --database.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elija un archivo con --database.</translation>
     </message>
@@ -240,22 +344,22 @@
         <translation>%1 no es una base de datos de Cartera (no es un archivo SQLite). No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Cartera cannot create the folder %1 for its database. Check the permissions, or choose another file with --database.</source>
         <translation>Cartera no puede crear la carpeta %1 para su base de datos. Revise los permisos o elija otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-8"/>
         <source>Cartera cannot write to %1 (%2 is read-only). Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede escribir en %1 (%2 es de solo lectura). Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Cartera cannot open %1: %2</source>
         <translation>Cartera no puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 is damaged and cannot be read (%2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado y no se puede leer (%2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
@@ -265,12 +369,27 @@
         <translation>%1 está dañado (verificación de integridad: %2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66"/>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address. Write it like postgresql://user@host:5432/cartera.</source>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL válida. Escríbala así: postgresql://usuario@servidor:5432/cartera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not write the password in the database address: it would be visible to other programs. Keep it in the keychain or in a PGPASSFILE.</source>
+        <translation>No escriba la contraseña en la dirección de la base de datos: otros programas podrían verla. Guárdela en el llavero o en un PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cartera cannot connect to the PostgreSQL server at %1: %2. Check the address, that the server is running, and the password file.</source>
+        <translation>Cartera no se puede conectar al servidor PostgreSQL en %1: %2. Revise la dirección, que el servidor esté en marcha y el archivo de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is a database of another program, not of Cartera. Nothing was changed. Choose the right file with --database.</source>
         <translation>%1 es una base de datos de otro programa, no de Cartera. No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
@@ -285,7 +404,7 @@
         <translation>%1 fue escrito por una versión más reciente de Cartera (base de datos versión %2; este programa lee hasta la versión %3). No se cambió nada. Instale la versión más reciente de Cartera para abrirlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-137"/>
         <source>%1 is locked by another program (perhaps another Cartera). Close it and try again.</source>
         <translation>%1 está bloqueado por otro programa (quizás otro Cartera). Ciérrelo e intente de nuevo.</translation>
     </message>
@@ -296,28 +415,30 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+80"/>
         <source>Cartera cannot prepare %1: %2</source>
         <translation>Cartera no puede preparar %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-65"/>
         <source>Cartera must copy %1 before updating it, and the copy failed: %2. Nothing was changed.</source>
         <translation>Cartera debe copiar %1 antes de actualizarlo, y la copia falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location line="+125"/>
+        <location line="+9"/>
+        <location line="+29"/>
+        <location line="+4"/>
         <source>updating the database</source>
         <translation>se actualizaba la base de datos</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>Updating the database to version %1 failed: %2. The database was left as it was.</source>
         <translation>La actualización de la base de datos a la versión %1 falló: %2. La base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>The database is busy with another program or Cartera window while %1. Nothing was saved; try again in a moment.</source>
         <translation>La base de datos estaba ocupada por otro programa u otra ventana de Cartera mientras %1. Nada se guardó; intente de nuevo en un momento.</translation>
     </message>
@@ -414,35 +535,37 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-62"/>
         <source>The client of this debt no longer exists.</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+8"/>
         <source>saving the debt</source>
         <translation>se guardaba la deuda</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
+        <location line="+34"/>
         <source>Someone else changed debt %1 while you were editing it. Nothing was saved; reopen it to see the changes.</source>
         <translation>Otra persona cambió la deuda %1 mientras usted la editaba. Nada se guardó; vuelva a abrirla para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>The amount cannot be less than what was already paid (%1).</source>
         <translation>El valor no puede ser menor que lo ya pagado (%1).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>reading the debt</source>
         <translation>se leía la deuda</translation>
     </message>
@@ -666,7 +789,7 @@
     <name>PaymentRepository</name>
     <message>
         <location filename="../core/storage/paymentrepository.cpp" line="+83"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+23"/>
         <location line="+11"/>
         <location line="+3"/>
@@ -763,6 +886,737 @@
         <location line="+4"/>
         <source>&quot;%1&quot; is not a mobile number and cannot receive WhatsApp. Enter the client&apos;s mobile number (10 digits starting with 3).</source>
         <translation>&quot;%1&quot; no es un celular y no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../core/reports/reportbuilder.cpp" line="+38"/>
+        <source>Portfolio: current and overdue</source>
+        <translation>Cartera al día y vencida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aging by mora level</source>
+        <translation>Edades de cartera por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections</source>
+        <translation>Recaudo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder messages</source>
+        <translation>Mensajes de recordatorio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+44"/>
+        <source>As of %1</source>
+        <translation>Corte al %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <location line="+5"/>
+        <source>%1 · %n debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n deuda</numerusform>
+            <numerusform>%1 · %n deudas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+15"/>
+        <source>Current balance</source>
+        <translation>Saldo al día</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <location line="+3"/>
+        <source>%1 · %n client(s)</source>
+        <translation>
+            <numerusform>%1 · %n cliente</numerusform>
+            <numerusform>%1 · %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Overdue balance</source>
+        <translation>Saldo vencido</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+38"/>
+        <source>Total receivable</source>
+        <translation>Total por cobrar</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Overdue share</source>
+        <translation>Porcentaje vencido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <location line="+44"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+42"/>
+        <location line="+45"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Current debts</source>
+        <translation>Deudas al día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue debts</source>
+        <translation>Deudas vencidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max. days overdue</source>
+        <translation>Máx. días de mora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <location line="+27"/>
+        <location line="+91"/>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-182"/>
+        <location line="+38"/>
+        <source>Total (%n client(s))</source>
+        <translation>
+            <numerusform>Total (%n cliente)</numerusform>
+            <numerusform>Total (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Balances as they stood at the end of %1: payments dated later are not included. Written-off debts are not part of the portfolio.</source>
+        <translation>Saldos al cierre del %1: no incluye pagos con fecha posterior. Las deudas castigadas no hacen parte de la cartera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 · %n open debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n deuda abierta</numerusform>
+            <numerusform>%1 · %n deudas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients with a balance</source>
+        <translation>Clientes con saldo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance by client</source>
+        <translation>Saldo por cliente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Summary by mora level</source>
+        <translation>Resumen por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mora level</source>
+        <translation>Nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+93"/>
+        <source>Share</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Days overdue counted to %1. Balances as they stood at the end of that day: payments dated later are not included.</source>
+        <translation>Días de mora contados al %1. Saldos al cierre de ese día: no incluye pagos con fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+55"/>
+        <location line="+43"/>
+        <source>Period %1 – %2</source>
+        <translation>Periodo %1 – %2</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance on %1</source>
+        <translation>Saldo al %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which overdue</source>
+        <translation>De este, vencido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <location line="+22"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <location line="+13"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Opening balance</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reversal</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please pay the overdue balance of %1 as soon as possible. If you already paid, kindly send us the receipt.</source>
+        <translation>Le agradecemos pagar el saldo vencido de %1 a la mayor brevedad. Si ya pagó, por favor envíenos el comprobante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for keeping your account up to date.</source>
+        <translation>Gracias por mantener su cuenta al día.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collected</source>
+        <translation>Recaudado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · %n payment(s)</source>
+        <translation>
+            <numerusform>%1 · %n pago</numerusform>
+            <numerusform>%1 · %n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reversed later (not counted)</source>
+        <translation>Anulados después (no suman)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Paid within %n day(s) after a reminder</source>
+        <translation>
+            <numerusform>Pagado hasta %n día después de un recordatorio</numerusform>
+            <numerusform>Pagado hasta %n días después de un recordatorio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By payment method</source>
+        <translation>Por medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payments by their payment date; reversed payments are left out.</source>
+        <translation>Pagos por su fecha de pago; los pagos anulados no se incluyen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Price per message</source>
+        <translation>Precio por mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only sent messages are billed; the price per message is an estimate.</source>
+        <translation>Solo se cobran los mensajes enviados; el precio por mensaje es un estimado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvWriter</name>
+    <message>
+        <location filename="../core/reports/reportcsvwriter.cpp" line="+38"/>
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not create %1: %2. Choose another folder.</source>
+        <translation>No se pudo crear %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: %2. Check the disk has room and try again.</source>
+        <translation>No se pudo escribir %1: %2. Revise que el disco tenga espacio e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message>
+        <location filename="../ui/reportexportjob.cpp" line="+86"/>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Cancelado: no se guardó ni se imprimió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be printed completely. Check the printer or the disk and try again.</source>
+        <translation>El informe no se pudo imprimir completo. Revise la impresora o el disco e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be saved. Check the disk has room and try again.</source>
+        <translation>El informe no se pudo guardar. Revise que el disco tenga espacio e intente de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>%n página escrita.</numerusform>
+            <numerusform>%n páginas escritas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <location filename="../core/storage/reportqueries.cpp" line="+133"/>
+        <source>preparing the portfolio report</source>
+        <translation>se preparaba el informe de cartera</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>preparing the aging report</source>
+        <translation>se preparaba el informe de edades de cartera</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The statement period starts on %1, after it ends on %2: swap the dates.</source>
+        <translation>El periodo del estado de cuenta empieza el %1, después de terminar el %2: intercambie las fechas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+28"/>
+        <location line="+24"/>
+        <source>preparing the client statement</source>
+        <translation>se preparaba el estado de cuenta</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Choose a client for the statement.</source>
+        <translation>Elija un cliente para el estado de cuenta.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Payment, %1</source>
+        <translation>Pago, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment, %1 %2</source>
+        <translation>Pago, %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment reversed: %1</source>
+        <translation>Pago anulado: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>preparing the collections report</source>
+        <translation>se preparaba el informe de recaudo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+46"/>
+        <source>The message log is misconfigured: table and column names may only hold letters, digits and &apos;_&apos;.</source>
+        <translation>El registro de mensajes está mal configurado: los nombres de tabla y columnas solo pueden tener letras, dígitos y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>reading the reminders sent</source>
+        <translation>se leían los recordatorios enviados</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No message log is available yet: reminders must be set up before the messages report can be shown.</source>
+        <translation>Todavía no hay registro de mensajes: configure los recordatorios antes de ver el informe de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>preparing the messages report</source>
+        <translation>se preparaba el informe de mensajes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>adding up the overdue balance by month</source>
+        <translation>se sumaba el saldo vencido por mes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>adding up the collections by month</source>
+        <translation>se sumaba el recaudo por mes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../ui/reportrenderer.cpp" line="+54"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not start printing. Check the printer or the file location and try again.</source>
+        <translation>No se pudo empezar a imprimir. Revise la impresora o la ubicación del archivo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be printed completely. Check the printer or the disk and try again.</source>
+        <translation>El informe no se pudo imprimir completo. Revise la impresora o el disco e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <location filename="../core/reports/reportrequest.cpp" line="+29"/>
+        <source>Choose the client whose statement you want.</source>
+        <translation>Elija el cliente cuyo estado de cuenta desea.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown report.</source>
+        <translation>Informe desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="+85"/>
+        <source>All clients (type to search)</source>
+        <translation>Todos los clientes (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>e.g. 500.000</source>
+        <translation>p. ej. 500.000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show report</source>
+        <translation>&amp;Ver informe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>&amp;Cut date:</source>
+        <translation>Fecha de &amp;corte:</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mora level:</source>
+        <translation>Nivel de &amp;mora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;balance:</source>
+        <translation>&amp;Saldo mínimo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;nt…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save C&amp;SV…</source>
+        <translation>Guardar C&amp;SV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show the report (F5 or Ctrl+Enter)</source>
+        <translation>Ver el informe (F5 o Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Pick the client from the list that appears as you type, or clear the field for all clients.</source>
+        <translation>Elija el cliente de la lista que aparece mientras escribe, o borre el campo para ver todos los clientes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview shows the first %1 of %2 pages; print or save the PDF for all of them.</source>
+        <translation>La vista previa muestra las primeras %1 de %2 páginas; imprima o guarde el PDF para verlas todas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing %1…</source>
+        <translation>Imprimiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save CSV</source>
+        <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +2096,25 @@
         <location line="+21"/>
         <source>Cartera cannot reach the system keychain, so it cannot keep the credentials.</source>
         <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticPortfolio</name>
+    <message>
+        <location filename="../core/storage/syntheticportfolio.cpp" line="+58"/>
+        <location line="+12"/>
+        <location line="+57"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>generating the portfolio</source>
+        <translation>se generaba la cartera</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Generation cancelled; nothing was written.</source>
+        <translation>Generación cancelada; no se escribió nada.</translation>
     </message>
 </context>
 <context>
