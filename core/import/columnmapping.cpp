@@ -26,7 +26,7 @@ const QList<FieldInfo> &fieldTable()
          {"tipo de documento", "tipo documento", "tipo doc", "tipo de identificacion",
           "tipo identificacion", "tipo id", "tipo"}, true, false},
         {ImportField::Document, "document", "Documento",
-         {"documento", "cedula", "nit", "cedula nit", "cedula o nit", "nit o cedula", "cc",
+         {"documento", "cedula", "nit", "cedula nit", "nit cedula", "cedula o nit", "nit o cedula", "cc",
           "cc nit", "numero de documento", "no documento", "nro documento", "identificacion",
           "numero de identificacion", "id cliente", "cedula de ciudadania"}, true, false},
         {ImportField::WhatsApp, "whatsapp", "Celular",

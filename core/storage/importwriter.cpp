@@ -79,7 +79,7 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
     auto logImport = [&](const QString &entity, qint64 id, qint64 clientId,
                          const QJsonObject &after) -> bool {
         audit.bindValue(0, now);
-        audit.bindValue(1, user);
+        audit.bindValue(1, SqlValues::text(user));
         audit.bindValue(2, entity);
         audit.bindValue(3, id);
         audit.bindValue(4, clientId);
