@@ -105,7 +105,7 @@ QString AuditLog::describeChange(const QJsonObject &before, const QJsonObject &a
             continue;
         auto show = [](const QJsonValue &v) {
             if (v.isUndefined() || v.isNull())
-                return QStringLiteral("—");
+                return QString();
             if (v.isString())
                 return v.toString();
             if (v.isBool())
@@ -114,10 +114,17 @@ QString AuditLog::describeChange(const QJsonObject &before, const QJsonObject &a
                 return QString::number(v.toInteger());
             return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         };
-        if (before.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(key, show(b));
-        else
-            parts << QStringLiteral("%1: %2 → %3").arg(key, show(a), show(b));
+        if (before.isEmpty()) {
+            if (!show(b).isEmpty())
+                parts << QStringLiteral("%1: %2").arg(key, show(b));
+        } else if (after.isEmpty()) {
+            if (!show(a).isEmpty())
+                parts << QStringLiteral("%1: %2").arg(key, show(a));
+        } else {
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(key, show(a).isEmpty() ? QStringLiteral("—") : show(a),
+                              show(b).isEmpty() ? QStringLiteral("—") : show(b));
+        }
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -40,6 +40,7 @@ Result<void> PrivacyNotices::save(const QString &body) const
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("saving the privacy notice"));
     const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an unfinished INSERT ... RETURNING would block the COMMIT
     const auto logged = AuditLog(m_db, m_clock)
                             .record(QStringLiteral("privacy_notice"), id, QStringLiteral("update"),
                                     {{QStringLiteral("body"), before.value()}},
