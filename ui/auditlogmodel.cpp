@@ -91,14 +91,19 @@ bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd;
 }
 
-void AuditLogModel::fetchMore(const QModelIndex &parent)
+Result<QList<AuditEntry>> AuditLogModel::readPage() const
 {
-    if (parent.isValid() || m_atEnd)
-        return;
     AuditQuery page = m_query;
     page.offset = int(m_entries.size());
     page.limit = pageSize;
-    const auto entries = AuditLog(m_db, m_clock).list(page);
+    return AuditLog(m_db, m_clock).list(page);
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_resetting)
+        return;
+    const auto entries = readPage();
     if (!entries) {
         m_atEnd = true;
         m_lastError = entries.error();
@@ -121,19 +126,24 @@ void AuditLogModel::setQuery(const AuditQuery &query)
 
 void AuditLogModel::reload()
 {
+    // The first page is read inside the reset, so views never see a half-loaded model.
+    m_resetting = true;
     beginResetModel();
     m_entries.clear();
     m_atEnd = false;
     m_lastError.clear();
     const auto total = AuditLog(m_db, m_clock).count(m_query);
     m_total = total ? total.value() : 0;
-    if (!total) {
-        m_lastError = total.error();
+    const auto first = total ? readPage() : Result<QList<AuditEntry>>(total.failure());
+    if (first) {
+        m_entries = first.value();
+        m_atEnd = first->size() < pageSize;
+    } else {
+        m_lastError = first.error();
         m_atEnd = true;
     }
     endResetModel();
+    m_resetting = false;
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
-    else
-        fetchMore({});
 }

@@ -40,11 +40,14 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    Result<QList<AuditEntry>> readPage() const;
+
     Database m_db;
     const Clock &m_clock;
     AuditQuery m_query;
     QList<AuditEntry> m_entries;
     int m_total = 0;
     bool m_atEnd = true;
+    bool m_resetting = false;
     QString m_lastError;
 };

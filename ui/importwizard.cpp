@@ -338,7 +338,7 @@ bool ImportWizard::runImport()
         return false;
     }
     m_imported = written.value();
-    emit imported(m_imported.clients, m_imported.debts, m_imported.payments);
+    emit importFinished(m_imported.clients, m_imported.debts, m_imported.payments);
     return true;
 }
 

@@ -33,7 +33,7 @@ public:
     // Points a field at a column of the file (-1: not in the file), as the clerk would.
     void setColumn(ImportField field, int column);
     const ImportReport &report() const;
-    const ImportCounts &imported() const { return m_imported; }
+    const ImportCounts &importedCounts() const { return m_imported; }
     QString errorText() const;
     QTableWidget *problemsTable() const { return m_problems; }
 
@@ -45,7 +45,7 @@ public:
 
 signals:
     // After a successful import, so lists can reload.
-    void imported(int clients, int debts, int payments);
+    void importFinished(int clients, int debts, int payments);
 
 private:
     bool readFile();
