@@ -5,6 +5,7 @@
 #include "auditlogview.h"
 #include "clientdataexport.h"
 #include "clientprivacy.h"
+#include "clientprivacydialog.h"
 #include "clock.h"
 #include "importwizard.h"
 #include "privacynoticedialog.h"
@@ -34,6 +35,7 @@ private slots:
     void auditLogModelPagesAndFilters();
     void privacyNoticeSavesAndPrints();
     void clientDataExportsToJsonAndPdf();
+    void privacyDialogExportsAndAnonymises();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -208,6 +210,37 @@ void tst_ImportWizard::clientDataExportsToJsonAndPdf()
     QVERIFY(f.readAll().contains("Juana P"));
     QVERIFY(QFileInfo(pdf).size() > 500);
     QVERIFY(ClientDataExport::toHtml(data.value()).contains(QStringLiteral("Juana Pérez")));
+}
+
+void tst_ImportWizard::privacyDialogExportsAndAnonymises()
+{
+    Client c = makeClient(QStringLiteral("Juana Pérez"), QStringLiteral("1020304050"));
+    c.consent.state = Consent::State::Granted;
+    c.consent.at = QDateTime(QDate(2026, 1, 2), QTime(14, 0), Qt::UTC);
+    c.consent.source = QStringLiteral("formulario firmado");
+    QVERIFY(ClientRepository(m_db, m_clock).create(c).ok());
+    Debt d = makeDebt(c.id, QStringLiteral("F-9"), QDate(2026, 2, 1), 50000);
+    QVERIFY(DebtRepository(m_db, m_clock).create(d).ok());
+
+    ClientPrivacyDialog dialog(m_db, m_clock, c.id);
+    QSignalSpy changed(&dialog, &ClientPrivacyDialog::clientChanged);
+    QCOMPARE(dialog.consentTable()->rowCount(), 1);
+    QCOMPARE(dialog.consentTable()->item(0, 2)->text(), QStringLiteral("formulario firmado"));
+    QCOMPARE(dialog.exportJson(m_dir->filePath(QStringLiteral("c.json"))), QString());
+    QCOMPARE(dialog.exportPdf(m_dir->filePath(QStringLiteral("c.pdf"))), QString());
+    // Refused while the debt is open, with the reason.
+    QVERIFY(dialog.anonymise(QStringLiteral("solicitud escrita")).contains(QLatin1String("$50.000")));
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(DebtRepository(m_db, m_clock).writeOff(d.id, true).ok());
+    QCOMPARE(dialog.anonymise(QStringLiteral("solicitud escrita")), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(dialog.consentTable()->rowCount(), 2); // the revocation
+    // The record of changes shows each step: created, consent, debt, write-off, anonymised.
+    AuditLogModel *log = dialog.auditView()->model();
+    QStringList actions;
+    for (int row = 0; row < log->rowCount(); ++row)
+        actions << log->entry(row).action;
+    QCOMPARE(actions, (QStringList{"anonymise", "write_off", "create", "grant", "create"}));
 }
 
 QTEST_MAIN(tst_ImportWizard)
