@@ -18,7 +18,8 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTextStream out(stdout);
 
-    QByteArray csv("\xEF\xBB\xBFNombre;Cédula;Celular;Correo;Factura;Fecha;Vencimiento;Valor;Abono\r\n");
+    QByteArray csv(
+        "\xEF\xBB\xBFNombre;Cédula;Celular;Correo;Factura;Fecha;Vencimiento;Valor;Abono\r\n");
     csv.reserve(rows * 110);
     for (int i = 1; i <= rows; ++i)
         csv += QStringLiteral("Cliente %1 Pérez;%2;300 %3;c%1@example.com;FV-%1;01/12/2025;"
@@ -43,7 +44,8 @@ int main(int argc, char **argv)
     const auto table = CsvReader::read(csv);
     const qint64 readMs = timer.restart();
     PortfolioImport import(db.value(), clock);
-    const auto report = import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Portfolio));
+    const auto report = import.dryRun(table.value(),
+                                      ColumnMapping::guess(table->header, ImportTarget::Portfolio));
     const qint64 checkMs = timer.restart();
     if (!report || report->refusedRows != 0) {
         out << "dry run failed" << Qt::endl;
@@ -57,9 +59,15 @@ int main(int argc, char **argv)
     }
     const qint64 totalMs = readMs + checkMs + writeMs;
     out << QStringLiteral("%1 rows (%2 clients, %3 debts, %4 payments)\n")
-               .arg(rows).arg(written->clients).arg(written->debts).arg(written->payments)
+               .arg(rows)
+               .arg(written->clients)
+               .arg(written->debts)
+               .arg(written->payments)
         << QStringLiteral("read %1 ms, dry run %2 ms, write %3 ms, total %4 ms\n")
-               .arg(readMs).arg(checkMs).arg(writeMs).arg(totalMs)
+               .arg(readMs)
+               .arg(checkMs)
+               .arg(writeMs)
+               .arg(totalMs)
         << QStringLiteral("%1 rows/s\n").arg(qint64(rows) * 1000 / qMax<qint64>(1, totalMs));
     db->close();
     return 0;

@@ -20,30 +20,49 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QString AuditLogModel::entityName(const QString &entity)
 {
-    if (entity == QLatin1String("client")) return tr("Client");
-    if (entity == QLatin1String("debt")) return tr("Debt");
-    if (entity == QLatin1String("payment")) return tr("Payment");
-    if (entity == QLatin1String("consent")) return tr("Consent");
-    if (entity == QLatin1String("settings")) return tr("Settings");
-    if (entity == QLatin1String("import")) return tr("Import");
-    if (entity == QLatin1String("privacy_notice")) return tr("Privacy notice");
+    if (entity == QLatin1String("client"))
+        return tr("Client");
+    if (entity == QLatin1String("debt"))
+        return tr("Debt");
+    if (entity == QLatin1String("payment"))
+        return tr("Payment");
+    if (entity == QLatin1String("consent"))
+        return tr("Consent");
+    if (entity == QLatin1String("settings"))
+        return tr("Settings");
+    if (entity == QLatin1String("import"))
+        return tr("Import");
+    if (entity == QLatin1String("privacy_notice"))
+        return tr("Privacy notice");
     return entity;
 }
 
 QString AuditLogModel::actionName(const QString &action)
 {
-    if (action == QLatin1String("create")) return tr("Created");
-    if (action == QLatin1String("update")) return tr("Changed");
-    if (action == QLatin1String("delete")) return tr("Deleted");
-    if (action == QLatin1String("grant")) return tr("Consent granted");
-    if (action == QLatin1String("revoke")) return tr("Consent revoked");
-    if (action == QLatin1String("reset")) return tr("Consent cleared");
-    if (action == QLatin1String("reverse")) return tr("Reversed");
-    if (action == QLatin1String("write_off")) return tr("Written off");
-    if (action == QLatin1String("reinstate")) return tr("Reinstated");
-    if (action == QLatin1String("import")) return tr("Imported");
-    if (action == QLatin1String("rectify")) return tr("Corrected at the client's request");
-    if (action == QLatin1String("anonymise")) return tr("Anonymised");
+    if (action == QLatin1String("create"))
+        return tr("Created");
+    if (action == QLatin1String("update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Deleted");
+    if (action == QLatin1String("grant"))
+        return tr("Consent granted");
+    if (action == QLatin1String("revoke"))
+        return tr("Consent revoked");
+    if (action == QLatin1String("reset"))
+        return tr("Consent cleared");
+    if (action == QLatin1String("reverse"))
+        return tr("Reversed");
+    if (action == QLatin1String("write_off"))
+        return tr("Written off");
+    if (action == QLatin1String("reinstate"))
+        return tr("Reinstated");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
+    if (action == QLatin1String("rectify"))
+        return tr("Corrected at the client's request");
+    if (action == QLatin1String("anonymise"))
+        return tr("Anonymised");
     return action;
 }
 
@@ -55,16 +74,22 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:
-            return e.at.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
-        case User: return e.user;
-        case Entity: return entityName(e.entity);
-        case Id: return e.entityId ? QVariant(e.entityId) : QVariant();
-        case Action: return actionName(e.action);
-        case Changes: return AuditLog::describeChange(e.before, e.after);
+            return e.at.toTimeZone(m_clock.timeZone())
+                .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+        case User:
+            return e.user;
+        case Entity:
+            return entityName(e.entity);
+        case Id:
+            return e.entityId ? QVariant(e.entityId) : QVariant();
+        case Action:
+            return actionName(e.action);
+        case Changes:
+            return AuditLog::describeChange(e.before, e.after);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Changes) {
-        return AuditLog::describeChange(e.before, e.after).replace(QStringLiteral("; "),
-                                                                   QStringLiteral("\n"));
+        return AuditLog::describeChange(e.before, e.after)
+            .replace(QStringLiteral("; "), QStringLiteral("\n"));
     } else if (role == Qt::TextAlignmentRole && index.column() == Id) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -76,12 +101,18 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("When");
-    case User: return tr("User");
-    case Entity: return tr("What");
-    case Id: return tr("Id");
-    case Action: return tr("Action");
-    case Changes: return tr("Changes");
+    case When:
+        return tr("When");
+    case User:
+        return tr("User");
+    case Entity:
+        return tr("What");
+    case Id:
+        return tr("Id");
+    case Action:
+        return tr("Action");
+    case Changes:
+        return tr("Changes");
     }
     return {};
 }

@@ -25,8 +25,8 @@ AuditLogView::AuditLogView(const Database &db, const Clock &clock, QWidget *pare
 
     m_entity = new QComboBox(this);
     m_entity->addItem(tr("Everything"), QString());
-    for (const char *entity : {"client", "debt", "payment", "consent", "settings", "import",
-                               "privacy_notice"})
+    for (const char *entity :
+         {"client", "debt", "payment", "consent", "settings", "import", "privacy_notice"})
         m_entity->addItem(AuditLogModel::entityName(QLatin1String(entity)), QLatin1String(entity));
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search user, name, invoice…"));

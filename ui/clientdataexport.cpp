@@ -1,8 +1,8 @@
 #include "clientdataexport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -32,7 +32,8 @@ QString tableHtml(const QJsonArray &rows)
                 keys << k;
         }
     }
-    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
+    QString html
+        = QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
     for (const QString &k : keys)
         html += QStringLiteral("<th>%1</th>").arg(k.toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -52,9 +53,10 @@ QString ClientDataExport::toHtml(const QJsonObject &data)
 {
     const QJsonObject client = data.value(QStringLiteral("client")).toObject();
     QString html = QStringLiteral("<html><body style='font-size:9pt'>");
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Personal data held about %1")
-                                                  .arg(client.value(QStringLiteral("name")).toString())
-                                                  .toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(tr("Personal data held about %1")
+                         .arg(client.value(QStringLiteral("name")).toString())
+                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Answer to a query under Ley 1581 de 2012. Exported on %1 by %2.")
                          .arg(data.value(QStringLiteral("exported_at")).toString(),
@@ -66,12 +68,12 @@ QString ClientDataExport::toHtml(const QJsonObject &data)
         html += QStringLiteral("<tr><th align='left'>%1</th><td>%2</td></tr>")
                     .arg(k.toHtmlEscaped(), cellText(client.value(k)).toHtmlEscaped());
     html += QStringLiteral("</table>");
-    const QList<std::pair<QString, QString>> sections = {
-        {QStringLiteral("consent_history"), tr("Consent history")},
-        {QStringLiteral("debts"), tr("Debts")},
-        {QStringLiteral("payments"), tr("Payments")},
-        {QStringLiteral("messages"), tr("Messages")},
-        {QStringLiteral("audit_log"), tr("Record of changes")}};
+    const QList<std::pair<QString, QString>> sections
+        = {{QStringLiteral("consent_history"), tr("Consent history")},
+           {QStringLiteral("debts"), tr("Debts")},
+           {QStringLiteral("payments"), tr("Payments")},
+           {QStringLiteral("messages"), tr("Messages")},
+           {QStringLiteral("audit_log"), tr("Record of changes")}};
     for (const auto &[key, title] : sections) {
         const QJsonArray rows = data.value(key).toArray();
         html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());

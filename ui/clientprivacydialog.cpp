@@ -31,8 +31,8 @@ ClientPrivacyDialog::ClientPrivacyDialog(const Database &db, const Clock &clock,
     m_message->hide();
 
     m_consent = new QTableWidget(0, 5, this);
-    m_consent->setHorizontalHeaderLabels({tr("Effective"), tr("Consent"), tr("How"),
-                                          tr("Evidence"), tr("Recorded by")});
+    m_consent->setHorizontalHeaderLabels(
+        {tr("Effective"), tr("Consent"), tr("How"), tr("Evidence"), tr("Recorded by")});
     m_consent->horizontalHeader()->setStretchLastSection(true);
     m_consent->verticalHeader()->hide();
     m_consent->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,9 +70,15 @@ void ClientPrivacyDialog::refresh()
     }
     QString consent;
     switch (client->consent.state) {
-    case Consent::State::Granted: consent = tr("WhatsApp consent granted"); break;
-    case Consent::State::Revoked: consent = tr("WhatsApp consent revoked"); break;
-    case Consent::State::NeverAsked: consent = tr("WhatsApp consent never asked"); break;
+    case Consent::State::Granted:
+        consent = tr("WhatsApp consent granted");
+        break;
+    case Consent::State::Revoked:
+        consent = tr("WhatsApp consent revoked");
+        break;
+    case Consent::State::NeverAsked:
+        consent = tr("WhatsApp consent never asked");
+        break;
     }
     m_header->setText(QStringLiteral("<b>%1</b> — %2<br>%3")
                           .arg(client->name.toHtmlEscaped(),
@@ -88,7 +94,8 @@ void ClientPrivacyDialog::refresh()
                               : e.state == Consent::State::Revoked ? tr("Revoked")
                                                                    : tr("Cleared");
         const QStringList cells{
-            e.effectiveAt.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+            e.effectiveAt.toTimeZone(m_clock.timeZone())
+                .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
             state, e.channel, e.evidence,
             QStringLiteral("%1, %2").arg(e.recordedBy,
                                          e.recordedAt.toTimeZone(m_clock.timeZone())
@@ -140,7 +147,8 @@ void ClientPrivacyDialog::askExport(bool pdf)
     if (path.isEmpty())
         return;
     const QString error = pdf ? exportPdf(path) : exportJson(path);
-    m_message->setText(error.isEmpty() ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : error);
+    m_message->setText(error.isEmpty() ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
+                                       : error);
     m_message->show();
     m_audit->applyFilter();
 }

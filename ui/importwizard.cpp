@@ -65,9 +65,9 @@ ImportWizard::ImportWizard(const Database &db, const Clock &clock, QWidget *pare
     fileLayout->addWidget(m_fileError);
     fileLayout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose the file"), m_path->text(),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Choose the file"), m_path->text(),
+                                           tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(QDir::toNativeSeparators(path));
     });
@@ -81,8 +81,8 @@ ImportWizard::ImportWizard(const Database &db, const Clock &clock, QWidget *pare
     m_fileInfo = new QLabel(mappingPage);
     m_fileInfo->setWordWrap(true);
     m_mapping = new QTableWidget(0, 3, mappingPage);
-    m_mapping->setHorizontalHeaderLabels({tr("Cartera needs"), tr("Column of the file"),
-                                          tr("First row")});
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Cartera needs"), tr("Column of the file"), tr("First row")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -189,8 +189,8 @@ void ImportWizard::fillMapping(const ColumnMapping &mapping)
 {
     const QList<ImportField> fields = ColumnMapping::fields(mapping.target);
     m_mapping->setRowCount(int(fields.size()));
-    const QStringList first = m_table.records.isEmpty() ? QStringList()
-                                                        : m_table.records.first().fields;
+    const QStringList first
+        = m_table.records.isEmpty() ? QStringList() : m_table.records.first().fields;
     for (int row = 0; row < fields.size(); ++row) {
         const ImportField field = fields.at(row);
         auto *name = new QTableWidgetItem(ColumnMapping::fieldName(field));
@@ -244,14 +244,14 @@ void ImportWizard::initializePage(int id)
         const auto target = ImportTarget(m_target->currentData().toInt());
         QSettings settings;
         const QVariant saved = settings.value(settingsKey(target));
-        const ColumnMapping mapping = saved.isValid()
-                                          ? ColumnMapping::fromVariantMap(saved.toMap(), m_table.header)
-                                          : ColumnMapping::guess(m_table.header, target);
+        const ColumnMapping mapping
+            = saved.isValid() ? ColumnMapping::fromVariantMap(saved.toMap(), m_table.header)
+                              : ColumnMapping::guess(m_table.header, target);
         m_fileInfo->setText(tr("%n row(s) read; text in %1, columns separated by \"%2\".", nullptr,
                                int(m_table.records.size()))
-                                .arg(m_table.encoding,
-                                     m_table.separator == QLatin1Char('\t') ? tr("tab")
-                                                                            : QString(m_table.separator)));
+                                .arg(m_table.encoding, m_table.separator == QLatin1Char('\t')
+                                                           ? tr("tab")
+                                                           : QString(m_table.separator)));
         fillMapping(mapping);
     } else if (id == ReportPage) {
         fillReport();
@@ -300,7 +300,8 @@ void ImportWizard::fillReport()
                      .arg(r.matchedClients);
     lines << tr("New debts: %1. Payments: %2.").arg(r.newDebts).arg(r.payments);
     if (r.duplicateInvoices > 0)
-        lines << tr("%n row(s) repeat an invoice number already used.", nullptr, r.duplicateInvoices);
+        lines << tr("%n row(s) repeat an invoice number already used.", nullptr,
+                    r.duplicateInvoices);
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
     m_problems->setRowCount(int(r.problems.size()));
@@ -345,9 +346,12 @@ bool ImportWizard::runImport()
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case FilePage: return readFile();
-    case MappingPage: return checkRows();
-    case ReportPage: return runImport();
+    case FilePage:
+        return readFile();
+    case MappingPage:
+        return checkRows();
+    case ReportPage:
+        return runImport();
     }
     return true;
 }

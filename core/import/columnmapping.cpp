@@ -19,57 +19,135 @@ struct FieldInfo
 const QList<FieldInfo> &fieldTable()
 {
     static const QList<FieldInfo> table = {
-        {ImportField::Name, "name", "Nombre",
+        {ImportField::Name,
+         "name",
+         "Nombre",
          {"nombre", "cliente", "nombre cliente", "nombre del cliente", "razon social",
-          "nombre completo", "nombres", "deudor", "titular"}, true, false},
-        {ImportField::DocumentType, "document_type", "Tipo de documento",
+          "nombre completo", "nombres", "deudor", "titular"},
+         true,
+         false},
+        {ImportField::DocumentType,
+         "document_type",
+         "Tipo de documento",
          {"tipo de documento", "tipo documento", "tipo doc", "tipo de identificacion",
-          "tipo identificacion", "tipo id", "tipo"}, true, false},
-        {ImportField::Document, "document", "Documento",
-         {"documento", "cedula", "nit", "cedula nit", "nit cedula", "cedula o nit", "nit o cedula", "cc",
-          "cc nit", "numero de documento", "no documento", "nro documento", "identificacion",
-          "numero de identificacion", "id cliente", "cedula de ciudadania"}, true, false},
-        {ImportField::WhatsApp, "whatsapp", "Celular",
+          "tipo identificacion", "tipo id", "tipo"},
+         true,
+         false},
+        {ImportField::Document,
+         "document",
+         "Documento",
+         {"documento", "cedula", "nit", "cedula nit", "nit cedula", "cedula o nit", "nit o cedula",
+          "cc", "cc nit", "numero de documento", "no documento", "nro documento", "identificacion",
+          "numero de identificacion", "id cliente", "cedula de ciudadania"},
+         true,
+         false},
+        {ImportField::WhatsApp,
+         "whatsapp",
+         "Celular",
          {"celular", "whatsapp", "telefono", "movil", "cel", "tel", "telefono celular",
-          "numero de celular", "numero whatsapp", "contacto"}, true, false},
-        {ImportField::Email, "email", "Correo",
-         {"correo", "email", "e mail", "correo electronico", "mail"}, true, false},
-        {ImportField::Address, "address", "Dirección",
-         {"direccion", "domicilio", "direccion de residencia"}, true, false},
-        {ImportField::Notes, "notes", "Notas",
-         {"notas", "nota", "observaciones", "observacion", "comentarios"}, true, false},
-        {ImportField::Reference, "reference", "Factura",
-         {"factura", "no factura", "numero de factura", "nro factura", "n factura",
-          "num factura", "factura no", "referencia", "documento de venta", "invoice"}, true,
+          "numero de celular", "numero whatsapp", "contacto"},
+         true,
+         false},
+        {ImportField::Email,
+         "email",
+         "Correo",
+         {"correo", "email", "e mail", "correo electronico", "mail"},
+         true,
+         false},
+        {ImportField::Address,
+         "address",
+         "Dirección",
+         {"direccion", "domicilio", "direccion de residencia"},
+         true,
+         false},
+        {ImportField::Notes,
+         "notes",
+         "Notas",
+         {"notas", "nota", "observaciones", "observacion", "comentarios"},
+         true,
+         false},
+        {ImportField::Reference,
+         "reference",
+         "Factura",
+         {"factura", "no factura", "numero de factura", "nro factura", "n factura", "num factura",
+          "factura no", "referencia", "documento de venta", "invoice"},
+         true,
          true},
-        {ImportField::Description, "description", "Descripción",
-         {"descripcion", "concepto", "detalle"}, true, false},
-        {ImportField::Installment, "installment", "Cuota", {"cuota", "no cuota", "numero de cuota"},
-         true, false},
-        {ImportField::IssueDate, "issue_date", "Fecha",
+        {ImportField::Description,
+         "description",
+         "Descripción",
+         {"descripcion", "concepto", "detalle"},
+         true,
+         false},
+        {ImportField::Installment,
+         "installment",
+         "Cuota",
+         {"cuota", "no cuota", "numero de cuota"},
+         true,
+         false},
+        {ImportField::IssueDate,
+         "issue_date",
+         "Fecha",
          {"fecha", "emision", "fecha de emision", "fecha emision", "fecha factura",
-          "fecha de factura", "fecha de expedicion"}, true, false},
-        {ImportField::DueDate, "due_date", "Vencimiento",
+          "fecha de factura", "fecha de expedicion"},
+         true,
+         false},
+        {ImportField::DueDate,
+         "due_date",
+         "Vencimiento",
          {"vencimiento", "fecha de vencimiento", "fecha vencimiento", "vence", "fecha limite",
-          "fecha limite de pago"}, true, false},
-        {ImportField::Amount, "amount", "Valor",
+          "fecha limite de pago"},
+         true,
+         false},
+        {ImportField::Amount,
+         "amount",
+         "Valor",
          {"valor", "monto", "valor factura", "valor total", "total", "saldo", "importe",
-          "valor del pago", "valor pagado", "pago", "abono"}, true, true},
-        {ImportField::Paid, "paid", "Abono",
-         {"abono", "abonos", "pagado", "valor pagado", "pago", "pagos"}, true, false},
-        {ImportField::PaymentDate, "payment_date", "Fecha de pago",
-         {"fecha de pago", "fecha pago", "fecha abono", "fecha del abono", "fecha"}, true, true},
-        {ImportField::WrittenOff, "written_off", "Castigada",
-         {"castigada", "castigo", "castigado"}, true, false},
-        {ImportField::Method, "method", "Medio de pago",
-         {"medio de pago", "medio", "metodo", "metodo de pago", "forma de pago"}, false, true},
-        {ImportField::PaymentReference, "payment_reference", "Referencia",
-         {"referencia", "referencia de pago", "comprobante", "no comprobante"}, false, true},
-        {ImportField::PaymentNote, "payment_note", "Nota",
-         {"nota", "notas", "observaciones", "observacion"}, false, true},
-        {ImportField::ReversalReason, "reversal_reason", "Motivo de reversión",
+          "valor del pago", "valor pagado", "pago", "abono"},
+         true,
+         true},
+        {ImportField::Paid,
+         "paid",
+         "Abono",
+         {"abono", "abonos", "pagado", "valor pagado", "pago", "pagos"},
+         true,
+         false},
+        {ImportField::PaymentDate,
+         "payment_date",
+         "Fecha de pago",
+         {"fecha de pago", "fecha pago", "fecha abono", "fecha del abono", "fecha"},
+         true,
+         true},
+        {ImportField::WrittenOff,
+         "written_off",
+         "Castigada",
+         {"castigada", "castigo", "castigado"},
+         true,
+         false},
+        {ImportField::Method,
+         "method",
+         "Medio de pago",
+         {"medio de pago", "medio", "metodo", "metodo de pago", "forma de pago"},
+         false,
+         true},
+        {ImportField::PaymentReference,
+         "payment_reference",
+         "Referencia",
+         {"referencia", "referencia de pago", "comprobante", "no comprobante"},
+         false,
+         true},
+        {ImportField::PaymentNote,
+         "payment_note",
+         "Nota",
+         {"nota", "notas", "observaciones", "observacion"},
+         false,
+         true},
+        {ImportField::ReversalReason,
+         "reversal_reason",
+         "Motivo de reversión",
          {"motivo de reversion", "reversion", "reversado", "motivo de anulacion", "anulacion"},
-         false, true},
+         false,
+         true},
     };
     return table;
 }
@@ -161,9 +239,9 @@ ColumnMapping ColumnMapping::guess(const QStringList &header, ImportTarget targe
 QVariantMap ColumnMapping::toVariantMap(const QStringList &header) const
 {
     QVariantMap map;
-    map.insert(QStringLiteral("target"),
-               target == ImportTarget::Portfolio ? QStringLiteral("portfolio")
-                                                 : QStringLiteral("payments"));
+    map.insert(QStringLiteral("target"), target == ImportTarget::Portfolio
+                                             ? QStringLiteral("portfolio")
+                                             : QStringLiteral("payments"));
     QVariantMap columnsMap;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
         const int col = it.value();
@@ -176,10 +254,10 @@ QVariantMap ColumnMapping::toVariantMap(const QStringList &header) const
 
 ColumnMapping ColumnMapping::fromVariantMap(const QVariantMap &map, const QStringList &header)
 {
-    const ImportTarget target = map.value(QStringLiteral("target")).toString()
-                                        == QLatin1String("payments")
-                                    ? ImportTarget::Payments
-                                    : ImportTarget::Portfolio;
+    const ImportTarget target
+        = map.value(QStringLiteral("target")).toString() == QLatin1String("payments")
+              ? ImportTarget::Payments
+              : ImportTarget::Portfolio;
     ColumnMapping guessed = guess(header, target);
     ColumnMapping mapping;
     mapping.target = target;
@@ -234,26 +312,46 @@ QString ColumnMapping::exportHeader(ImportField field)
 QString ColumnMapping::fieldName(ImportField field)
 {
     switch (field) {
-    case ImportField::Name: return tr("Name");
-    case ImportField::DocumentType: return tr("Document type");
-    case ImportField::Document: return tr("Document number");
-    case ImportField::WhatsApp: return tr("WhatsApp");
-    case ImportField::Email: return tr("Email");
-    case ImportField::Address: return tr("Address");
-    case ImportField::Notes: return tr("Notes");
-    case ImportField::Reference: return tr("Invoice number");
-    case ImportField::Description: return tr("Description");
-    case ImportField::Installment: return tr("Installment");
-    case ImportField::IssueDate: return tr("Issue date");
-    case ImportField::DueDate: return tr("Due date");
-    case ImportField::Amount: return tr("Amount");
-    case ImportField::Paid: return tr("Already paid");
-    case ImportField::PaymentDate: return tr("Payment date");
-    case ImportField::WrittenOff: return tr("Written off");
-    case ImportField::Method: return tr("Payment method");
-    case ImportField::PaymentReference: return tr("Payment reference");
-    case ImportField::PaymentNote: return tr("Payment note");
-    case ImportField::ReversalReason: return tr("Reversal reason");
+    case ImportField::Name:
+        return tr("Name");
+    case ImportField::DocumentType:
+        return tr("Document type");
+    case ImportField::Document:
+        return tr("Document number");
+    case ImportField::WhatsApp:
+        return tr("WhatsApp");
+    case ImportField::Email:
+        return tr("Email");
+    case ImportField::Address:
+        return tr("Address");
+    case ImportField::Notes:
+        return tr("Notes");
+    case ImportField::Reference:
+        return tr("Invoice number");
+    case ImportField::Description:
+        return tr("Description");
+    case ImportField::Installment:
+        return tr("Installment");
+    case ImportField::IssueDate:
+        return tr("Issue date");
+    case ImportField::DueDate:
+        return tr("Due date");
+    case ImportField::Amount:
+        return tr("Amount");
+    case ImportField::Paid:
+        return tr("Already paid");
+    case ImportField::PaymentDate:
+        return tr("Payment date");
+    case ImportField::WrittenOff:
+        return tr("Written off");
+    case ImportField::Method:
+        return tr("Payment method");
+    case ImportField::PaymentReference:
+        return tr("Payment reference");
+    case ImportField::PaymentNote:
+        return tr("Payment note");
+    case ImportField::ReversalReason:
+        return tr("Reversal reason");
     }
     return {};
 }

@@ -19,16 +19,16 @@ enum class ImportField {
     Email,
     Address,
     Notes,
-    Reference,      // invoice number
+    Reference, // invoice number
     Description,
     Installment,
     IssueDate,
     DueDate,
     Amount,
-    Paid,           // portfolio: what was already paid on the invoice (abono)
+    Paid, // portfolio: what was already paid on the invoice (abono)
     PaymentDate,
     WrittenOff,
-    Method,         // payments
+    Method, // payments
     PaymentReference,
     PaymentNote,
     ReversalReason,

@@ -20,7 +20,7 @@ struct CsvTable
     QStringList header;
     QList<CsvRecord> records; // without the header and without blank lines
     QChar separator = QLatin1Char(';');
-    QString encoding;         // "UTF-8" or "Windows-1252"
+    QString encoding; // "UTF-8" or "Windows-1252"
     int headerLine = 1;
 };
 

@@ -65,12 +65,12 @@ Result<int> PortfolioCsvExport::writePortfolio(QIODevice *out) const
         dq.offset += kPage;
     }
 
-    const QList<ImportField> columns = {
-        ImportField::Name,    ImportField::DocumentType, ImportField::Document,
-        ImportField::WhatsApp, ImportField::Email,       ImportField::Address,
-        ImportField::Notes,   ImportField::Reference,    ImportField::Description,
-        ImportField::Installment, ImportField::IssueDate, ImportField::DueDate,
-        ImportField::Amount,  ImportField::WrittenOff};
+    const QList<ImportField> columns
+        = {ImportField::Name,        ImportField::DocumentType, ImportField::Document,
+           ImportField::WhatsApp,    ImportField::Email,        ImportField::Address,
+           ImportField::Notes,       ImportField::Reference,    ImportField::Description,
+           ImportField::Installment, ImportField::IssueDate,    ImportField::DueDate,
+           ImportField::Amount,      ImportField::WrittenOff};
     QStringList header;
     for (ImportField f : columns)
         header << ColumnMapping::exportHeader(f);
@@ -127,10 +127,10 @@ Result<int> PortfolioCsvExport::writePortfolio(QIODevice *out) const
 
 Result<int> PortfolioCsvExport::writePayments(QIODevice *out) const
 {
-    const QList<ImportField> columns = {ImportField::Reference, ImportField::PaymentDate,
-                                        ImportField::Amount, ImportField::Method,
-                                        ImportField::PaymentReference, ImportField::PaymentNote,
-                                        ImportField::ReversalReason};
+    const QList<ImportField> columns
+        = {ImportField::Reference,     ImportField::PaymentDate,      ImportField::Amount,
+           ImportField::Method,        ImportField::PaymentReference, ImportField::PaymentNote,
+           ImportField::ReversalReason};
     QStringList header;
     for (ImportField f : columns)
         header << ColumnMapping::exportHeader(f);

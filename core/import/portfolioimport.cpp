@@ -50,10 +50,13 @@ bool parseMethod(const QString &text, Payment::Method *method)
             return true;
         }
     }
-    static const QList<std::pair<const char *, Payment::Method>> more = {
-        {"consignacion", Payment::Method::Transfer}, {"transferencia bancaria", Payment::Method::Transfer},
-        {"tarjeta de credito", Payment::Method::Card}, {"tarjeta debito", Payment::Method::Card},
-        {"tarjeta de debito", Payment::Method::Card}, {"contado", Payment::Method::Cash}};
+    static const QList<std::pair<const char *, Payment::Method>> more
+        = {{"consignacion", Payment::Method::Transfer},
+           {"transferencia bancaria", Payment::Method::Transfer},
+           {"tarjeta de credito", Payment::Method::Card},
+           {"tarjeta debito", Payment::Method::Card},
+           {"tarjeta de debito", Payment::Method::Card},
+           {"contado", Payment::Method::Cash}};
     for (const auto &[name, value] : more) {
         if (folded == QLatin1String(name)) {
             *method = value;
@@ -65,7 +68,9 @@ bool parseMethod(const QString &text, Payment::Method *method)
 
 } // namespace
 
-PortfolioImport::PortfolioImport(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+PortfolioImport::PortfolioImport(const Database &db, const Clock &clock) : m_db(db), m_clock(clock)
+{
+}
 
 QDate PortfolioImport::parseDate(const QString &input)
 {
@@ -117,7 +122,7 @@ void PortfolioImport::problem(const CsvRecord &record, ImportField field, const 
     p.line = record.line;
     const int col = m_mapping.column(field);
     p.column = col >= 0 && col < m_table.header.size() ? m_table.header.at(col)
-                                                        : ColumnMapping::fieldName(field);
+                                                       : ColumnMapping::fieldName(field);
     p.value = cell(record, field);
     p.reason = reason;
     m_rowProblems.append(p);
@@ -151,8 +156,9 @@ Result<ImportReport> PortfolioImport::dryRun(const CsvTable &table, const Column
             missing << ColumnMapping::fieldName(f);
     }
     if (!missing.isEmpty())
-        return Failure{tr("Choose the file's column for: %1.").arg(missing.join(QStringLiteral(", "))),
-                       ErrorCode::Invalid};
+        return Failure{
+            tr("Choose the file's column for: %1.").arg(missing.join(QStringLiteral(", "))),
+            ErrorCode::Invalid};
 
     const auto existing = ImportWriter(m_db, m_clock).loadExisting();
     if (!existing)
@@ -235,8 +241,10 @@ void PortfolioImport::checkPortfolioRow(const CsvRecord &record, const ImportExi
         client.notes = cell(record, ImportField::Notes);
         if (document && parsedPhone) {
             if (auto valid = client.validate(); !valid) {
-                const bool nameProblem = client.name.trimmed().isEmpty() || client.name.size() > 200;
-                problem(record, nameProblem ? ImportField::Name : ImportField::Email, valid.error());
+                const bool nameProblem
+                    = client.name.trimmed().isEmpty() || client.name.size() > 200;
+                problem(record, nameProblem ? ImportField::Name : ImportField::Email,
+                        valid.error());
             }
         } else if (client.name.isEmpty()) {
             problem(record, ImportField::Name, tr("Enter the client's name."));

@@ -15,19 +15,19 @@ class Clock;
 // A value of a row that cannot be imported, and why.
 struct ImportProblem
 {
-    int line = 0;     // line of the file where the row starts
-    QString column;   // the column's header in the file (or the field's name when unmapped)
+    int line = 0;   // line of the file where the row starts
+    QString column; // the column's header in the file (or the field's name when unmapped)
     QString value;
-    QString reason;   // translated, says how to fix it
+    QString reason; // translated, says how to fix it
 };
 
 struct ImportReport
 {
-    int rows = 0;             // data rows read (blank lines not counted)
+    int rows = 0; // data rows read (blank lines not counted)
     int acceptedRows = 0;
     int refusedRows = 0;
     int newClients = 0;
-    int matchedClients = 0;   // rows whose document matched a client in the database or above
+    int matchedClients = 0; // rows whose document matched a client in the database or above
     int newDebts = 0;
     int duplicateInvoices = 0; // rows refused because the invoice number was already used
     int payments = 0;
@@ -72,8 +72,8 @@ private:
     bool m_planned = false;
 
     // Keys accepted so far in this file.
-    QHash<QString, int> m_newClientByDocument;  // document key -> index in m_plan.clients
-    QHash<QString, int> m_debtLineByReference;  // invoice -> line of the file
-    QHash<QString, int> m_newDebtByReference;   // invoice -> index in m_plan.debts
-    QHash<QString, Money> m_plannedPaid;        // invoice -> payments accepted so far
+    QHash<QString, int> m_newClientByDocument; // document key -> index in m_plan.clients
+    QHash<QString, int> m_debtLineByReference; // invoice -> line of the file
+    QHash<QString, int> m_newDebtByReference;  // invoice -> index in m_plan.debts
+    QHash<QString, Money> m_plannedPaid;       // invoice -> payments accepted so far
 };

@@ -65,8 +65,9 @@ QString whereClause(const AuditQuery &query, QVariantList *binds)
         for (int i = 0; i < 5; ++i)
             binds->append(pattern);
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString csvField(const QString &value)
@@ -199,10 +200,10 @@ Result<int> AuditLog::count(const AuditQuery &query) const
 
 Result<int> AuditLog::exportCsv(const AuditQuery &query, QIODevice *out) const
 {
-    const QString header = QStringList{tr("When (UTC)"), tr("User"), tr("Entity"), tr("Id"),
-                                       tr("Client"), tr("Action"), tr("Changes"), tr("Before"),
-                                       tr("After")}
-                               .join(QLatin1Char(';'));
+    const QString header
+        = QStringList{tr("When (UTC)"), tr("User"),    tr("Entity"), tr("Id"),   tr("Client"),
+                      tr("Action"),     tr("Changes"), tr("Before"), tr("After")}
+              .join(QLatin1Char(';'));
     out->write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the BOM
     out->write((header + QStringLiteral("\r\n")).toUtf8());
     AuditQuery page = query;
@@ -215,11 +216,19 @@ Result<int> AuditLog::exportCsv(const AuditQuery &query, QIODevice *out) const
             return entries.failure();
         for (const AuditEntry &e : entries.value()) {
             const QStringList fields{
-                e.at.toString(Qt::ISODate), e.user, e.entity, QString::number(e.entityId),
-                e.clientId ? QString::number(e.clientId) : QString(), e.action,
+                e.at.toString(Qt::ISODate),
+                e.user,
+                e.entity,
+                QString::number(e.entityId),
+                e.clientId ? QString::number(e.clientId) : QString(),
+                e.action,
                 describeChange(e.before, e.after),
-                e.before.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.before).toJson(QJsonDocument::Compact)),
-                e.after.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.after).toJson(QJsonDocument::Compact))};
+                e.before.isEmpty()
+                    ? QString()
+                    : QString::fromUtf8(QJsonDocument(e.before).toJson(QJsonDocument::Compact)),
+                e.after.isEmpty()
+                    ? QString()
+                    : QString::fromUtf8(QJsonDocument(e.after).toJson(QJsonDocument::Compact))};
             QStringList quoted;
             for (const QString &f : fields)
                 quoted << csvField(f);

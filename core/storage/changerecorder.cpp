@@ -31,9 +31,12 @@ bool consentChanged(const Consent &a, const Consent &b)
 QString consentAction(Consent::State state)
 {
     switch (state) {
-    case Consent::State::Granted: return QStringLiteral("grant");
-    case Consent::State::Revoked: return QStringLiteral("revoke");
-    case Consent::State::NeverAsked: break;
+    case Consent::State::Granted:
+        return QStringLiteral("grant");
+    case Consent::State::Revoked:
+        return QStringLiteral("revoke");
+    case Consent::State::NeverAsked:
+        break;
     }
     return QStringLiteral("reset");
 }
@@ -53,9 +56,8 @@ Result<void> recordConsent(const Database &db, const Clock &clock, qint64 client
     if (!event)
         return event.failure();
     const auto logged = AuditLog(db, clock).record(QStringLiteral("consent"), event.value(),
-                                                   consentAction(after.state),
-                                                   consentJson(before), consentJson(after),
-                                                   clientId);
+                                                   consentAction(after.state), consentJson(before),
+                                                   consentJson(after), clientId);
     if (!logged)
         return logged.failure();
     return {};
@@ -189,10 +191,10 @@ Result<void> debtWritingOff(const Database &db, const Clock &clock, qint64 debtI
         return before.failure();
     Debt after = before.value();
     after.writtenOff = writtenOff;
-    return ok(AuditLog(db, clock).record(
-        QStringLiteral("debt"), debtId,
-        writtenOff ? QStringLiteral("write_off") : QStringLiteral("reinstate"),
-        toJson(before.value()), toJson(after), before->clientId));
+    return ok(AuditLog(db, clock).record(QStringLiteral("debt"), debtId,
+                                         writtenOff ? QStringLiteral("write_off")
+                                                    : QStringLiteral("reinstate"),
+                                         toJson(before.value()), toJson(after), before->clientId));
 }
 
 Result<void> paymentRecorded(const Database &db, const Clock &clock, qint64 paymentId,

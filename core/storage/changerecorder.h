@@ -29,8 +29,7 @@ Result<void> debtUpdated(const Database &db, const Clock &clock, const Debt &bef
                          const Debt &after);
 Result<void> debtRemoving(const Database &db, const Clock &clock, const Debt &debt);
 // Called before the UPDATE; reads the current row itself.
-Result<void> debtWritingOff(const Database &db, const Clock &clock, qint64 debtId,
-                            bool writtenOff);
+Result<void> debtWritingOff(const Database &db, const Clock &clock, qint64 debtId, bool writtenOff);
 
 Result<void> paymentRecorded(const Database &db, const Clock &clock, qint64 paymentId,
                              const Payment &payment);

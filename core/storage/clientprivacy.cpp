@@ -23,10 +23,14 @@ const QString kRedacted = QStringLiteral("[anonimizado]");
 // Keys of the audit JSON that hold personal data.
 const QStringList &personalKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("name"),    QStringLiteral("document_number"), QStringLiteral("whatsapp"),
-        QStringLiteral("email"),   QStringLiteral("address"),         QStringLiteral("notes"),
-        QStringLiteral("consent_evidence"), QStringLiteral("evidence")};
+    static const QStringList keys = {QStringLiteral("name"),
+                                     QStringLiteral("document_number"),
+                                     QStringLiteral("whatsapp"),
+                                     QStringLiteral("email"),
+                                     QStringLiteral("address"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("consent_evidence"),
+                                     QStringLiteral("evidence")};
     return keys;
 }
 
@@ -78,11 +82,11 @@ QStringList outboxTextColumns(const Database &db)
 {
     QStringList columns;
     const QSqlRecord r = db.connection().record(QStringLiteral("outbox"));
-    static const QStringList hints = {QStringLiteral("text"),    QStringLiteral("body"),
-                                      QStringLiteral("message"), QStringLiteral("param"),
-                                      QStringLiteral("phone"),   QStringLiteral("recipient"),
-                                      QStringLiteral("content"), QStringLiteral("whatsapp"),
-                                      QStringLiteral("to_"),     QStringLiteral("name")};
+    static const QStringList hints
+        = {QStringLiteral("text"),    QStringLiteral("body"),     QStringLiteral("message"),
+           QStringLiteral("param"),   QStringLiteral("phone"),    QStringLiteral("recipient"),
+           QStringLiteral("content"), QStringLiteral("whatsapp"), QStringLiteral("to_"),
+           QStringLiteral("name")};
     for (int i = 0; i < r.count(); ++i) {
         const QString name = r.fieldName(i).toLower();
         if (name.endsWith(QLatin1String("_id")) || name == QLatin1String("id")
@@ -158,7 +162,8 @@ Result<QJsonObject> ClientPrivacy::exportData(qint64 clientId) const
     for (const ConsentEvent &e : events.value())
         consent.append(QJsonObject{
             {QStringLiteral("state"), Consent::stateCode(e.state)},
-            {QStringLiteral("effective_at"), e.effectiveAt.isValid() ? e.effectiveAt.toString(Qt::ISODateWithMs) : QString()},
+            {QStringLiteral("effective_at"),
+             e.effectiveAt.isValid() ? e.effectiveAt.toString(Qt::ISODateWithMs) : QString()},
             {QStringLiteral("channel"), e.channel},
             {QStringLiteral("evidence"), e.evidence},
             {QStringLiteral("accepted_text"), e.acceptedText},
@@ -239,8 +244,8 @@ Result<void> ClientPrivacy::correct(Client &client, const QString &request) cons
     if (auto saved = ClientRepository(m_db, m_clock).update(updated); !saved)
         return saved.failure();
     if (auto logged = AuditLog(m_db, m_clock)
-                          .record(QStringLiteral("client"), client.id, QStringLiteral("rectify"), {},
-                                  {{QStringLiteral("request"), request.trimmed()}}, client.id);
+                          .record(QStringLiteral("client"), client.id, QStringLiteral("rectify"),
+                                  {}, {{QStringLiteral("request"), request.trimmed()}}, client.id);
         !logged)
         return logged.failure();
     if (!tx.commit())
@@ -342,7 +347,8 @@ Result<void> ClientPrivacy::anonymise(qint64 clientId, const QString &request) c
         while (read.next())
             redacted.append({read.value(0).toLongLong(), redactJson(read.value(1).toString()),
                              redactJson(read.value(2).toString())});
-        q.prepare(QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? WHERE id = ?"));
         for (const auto &[id, before, after] : redacted) {
             q.addBindValue(before);
             q.addBindValue(after);

@@ -18,8 +18,8 @@ struct ConsentEvent
     QDateTime effectiveAt; // UTC: when the client gave or withdrew it
     QString channel;       // how: "formulario firmado", "mensaje de WhatsApp", ...
     QString evidence;
-    QString acceptedText;  // the privacy notice / authorisation text in force when granted
-    QDateTime recordedAt;  // UTC: when the clerk recorded it
+    QString acceptedText; // the privacy notice / authorisation text in force when granted
+    QDateTime recordedAt; // UTC: when the clerk recorded it
     QString recordedBy;
 };
 

@@ -37,7 +37,8 @@ Result<ImportExisting> ImportWriter::loadExisting() const
         existing.clientsByDocument.insert(q.value(0).toString() + QLatin1Char('|')
                                               + q.value(1).toString(),
                                           q.value(2).toLongLong());
-    if (!q.exec(QStringLiteral("SELECT reference, id, client_id, amount_minor, paid_minor FROM debts")))
+    if (!q.exec(
+            QStringLiteral("SELECT reference, id, client_id, amount_minor, paid_minor FROM debts")))
         return m_db.failure(q.lastError(), tr("reading the debts"));
     while (q.next()) {
         ImportExisting::DebtInfo info;
@@ -71,7 +72,8 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         ~CacheSize()
         {
             if (previous.isValid())
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
+                QSqlQuery(db).exec(
+                    QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
         }
     } cacheSize(m_db);
     WriteTransaction tx(m_db);
@@ -89,7 +91,8 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
             return progress(done, total);
         return true;
     };
-    const Failure cancelled{tr("The import was cancelled. Nothing was saved."), ErrorCode::Conflict};
+    const Failure cancelled{tr("The import was cancelled. Nothing was saved."),
+                            ErrorCode::Conflict};
     if (progress && !progress(0, total))
         return cancelled;
 
@@ -97,8 +100,8 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
     audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, entity, entity_id, "
                                  "client_id, action, before_json, after_json) "
                                  "VALUES (?, ?, ?, ?, ?, 'import', '', ?)"));
-    auto logImport = [&](const QString &entity, qint64 id, qint64 clientId,
-                         const QJsonObject &after) -> bool {
+    auto logImport
+        = [&](const QString &entity, qint64 id, qint64 clientId, const QJsonObject &after) -> bool {
         audit.bindValue(0, now);
         audit.bindValue(1, SqlValues::text(user));
         audit.bindValue(2, entity);
@@ -205,10 +208,10 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         reversal.prepare(QStringLiteral("INSERT INTO payment_reversals (payment_id, reason, "
                                         "reversed_at) VALUES (?, ?, ?)"));
         QSqlQuery paid(connection);
-        paid.prepare(QStringLiteral(
-            "UPDATE debts SET paid_minor = paid_minor + ?, "
-            "settled = CASE WHEN written_off = 1 OR paid_minor + ? = amount_minor THEN 1 ELSE 0 END, "
-            "updated_at = ?, version = version + 1 WHERE id = ?"));
+        paid.prepare(QStringLiteral("UPDATE debts SET paid_minor = paid_minor + ?, "
+                                    "settled = CASE WHEN written_off = 1 OR paid_minor + ? = "
+                                    "amount_minor THEN 1 ELSE 0 END, "
+                                    "updated_at = ?, version = version + 1 WHERE id = ?"));
         for (const ImportPlan::NewPayment &np : plan.payments) {
             Payment p = np.payment;
             qint64 clientId = np.clientId;
@@ -230,8 +233,8 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
             if (p.reversed) {
                 reversal.bindValue(0, id);
                 reversal.bindValue(1, p.reversalReason);
-                reversal.bindValue(2, SqlValues::timestamp(p.reversedAt.isValid() ? p.reversedAt
-                                                                                  : m_clock.now()));
+                reversal.bindValue(
+                    2, SqlValues::timestamp(p.reversedAt.isValid() ? p.reversedAt : m_clock.now()));
                 if (!reversal.exec())
                     return m_db.failure(reversal.lastError(), action);
             } else {

@@ -19,14 +19,14 @@ struct ImportPlan
 {
     struct NewDebt
     {
-        Debt debt;            // debt.clientId is set when the client already exists
-        int newClient = -1;   // else: index into clients
+        Debt debt;          // debt.clientId is set when the client already exists
+        int newClient = -1; // else: index into clients
     };
     struct NewPayment
     {
-        Payment payment;      // payment.debtId is set when the debt already exists
-        int newDebt = -1;     // else: index into debts
-        qint64 clientId = 0;  // of an existing debt, for the audit log
+        Payment payment;     // payment.debtId is set when the debt already exists
+        int newDebt = -1;    // else: index into debts
+        qint64 clientId = 0; // of an existing debt, for the audit log
     };
     QList<Client> clients;
     QList<NewDebt> debts;

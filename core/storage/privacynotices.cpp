@@ -41,10 +41,10 @@ Result<void> PrivacyNotices::save(const QString &body) const
         return m_db.failure(q.lastError(), tr("saving the privacy notice"));
     const qint64 id = q.value(0).toLongLong();
     q.finish(); // an unfinished INSERT ... RETURNING would block the COMMIT
-    const auto logged = AuditLog(m_db, m_clock)
-                            .record(QStringLiteral("privacy_notice"), id, QStringLiteral("update"),
-                                    {{QStringLiteral("body"), before.value()}},
-                                    {{QStringLiteral("body"), body}});
+    const auto logged
+        = AuditLog(m_db, m_clock)
+              .record(QStringLiteral("privacy_notice"), id, QStringLiteral("update"),
+                      {{QStringLiteral("body"), before.value()}}, {{QStringLiteral("body"), body}});
     if (!logged)
         return logged.failure();
     if (!tx.commit())
@@ -55,9 +55,11 @@ Result<void> PrivacyNotices::save(const QString &body) const
 QString PrivacyNotices::defaultText(const QString &businessName, const QString &businessId,
                                     const QString &contact)
 {
-    const QString name = businessName.isEmpty() ? QStringLiteral("[NOMBRE DE LA EMPRESA]") : businessName;
+    const QString name
+        = businessName.isEmpty() ? QStringLiteral("[NOMBRE DE LA EMPRESA]") : businessName;
     const QString nit = businessId.isEmpty() ? QStringLiteral("[NIT]") : businessId;
-    const QString where = contact.isEmpty() ? QStringLiteral("[dirección, teléfono y correo]") : contact;
+    const QString where
+        = contact.isEmpty() ? QStringLiteral("[dirección, teléfono y correo]") : contact;
     // The notice is a legal text in Spanish for Colombian clients; it is not translated.
     return QStringLiteral(
                "AVISO DE PRIVACIDAD Y AUTORIZACIÓN PARA EL TRATAMIENTO DE DATOS PERSONALES\n\n"

@@ -71,7 +71,8 @@ Client tst_HabeasData::grantedClient()
 void tst_HabeasData::consentHistoryKeepsGrantsAndRevocations()
 {
     ClientRepository clients(m_db, m_clock);
-    QVERIFY(PrivacyNotices(m_db, m_clock).save(QStringLiteral("Aviso v1: autorizo mensajes.")).ok());
+    QVERIFY(
+        PrivacyNotices(m_db, m_clock).save(QStringLiteral("Aviso v1: autorizo mensajes.")).ok());
     Client c = grantedClient();
     QVERIFY(clients.create(c).ok());
 
@@ -154,7 +155,8 @@ void tst_HabeasData::auditRecordsCreateUpdatePaymentAndWriteOff()
     QCOMPARE(entries->at(3).before.value("amount_minor").toInteger(), 10000000);
     QCOMPARE(entries->at(3).after.value("amount_minor").toInteger(), 12000000);
     QCOMPARE(entries->at(4).after.value("amount_minor").toInteger(), 2000000);
-    QCOMPARE(entries->at(5).after.value("reversal_reason").toString(), QStringLiteral("cheque devuelto"));
+    QCOMPARE(entries->at(5).after.value("reversal_reason").toString(),
+             QStringLiteral("cheque devuelto"));
     QCOMPARE(entries->at(6).after.value("written_off").toBool(), true);
 }
 
@@ -211,9 +213,11 @@ void tst_HabeasData::auditListFiltersPagesAndExports()
     buffer.open(QIODevice::WriteOnly);
     const auto written = audit().exportCsv(AuditQuery(), &buffer);
     QCOMPARE(written.value(), 25);
-    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 26);
-    QVERIFY2(lines.at(1).startsWith(QLatin1String("2026-01-15T15:24:00Z;clerk1;client;")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("2026-01-15T15:24:00Z;clerk1;client;")),
+             qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(QLatin1String("name: Cliente 24")));
 }
 
@@ -247,7 +251,8 @@ void tst_HabeasData::correctionKeepsTheRequest()
     const auto entries = audit().list(q);
     QCOMPARE(entries->size(), 3);
     QCOMPARE(entries->at(1).before.value("email").toString(), QStringLiteral("juana@example.com"));
-    QCOMPARE(entries->at(1).after.value("email").toString(), QStringLiteral("juana.perez@example.com"));
+    QCOMPARE(entries->at(1).after.value("email").toString(),
+             QStringLiteral("juana.perez@example.com"));
     QCOMPARE(entries->at(2).action, QStringLiteral("rectify"));
     QCOMPARE(entries->at(2).after.value("request").toString(),
              QStringLiteral("la titular, por correo del 14/01/2026"));
@@ -264,7 +269,8 @@ void tst_HabeasData::exportHoldsEverything()
     QVERIFY(clients.create(c).ok());
     Client other = makeClient(QStringLiteral("Otro Cliente"), QStringLiteral("999888"));
     QVERIFY(clients.create(other).ok());
-    q.prepare(QStringLiteral("INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("+573007654321"));
@@ -281,13 +287,22 @@ void tst_HabeasData::exportHoldsEverything()
     QVERIFY2(data.ok(), qPrintable(data.error()));
     const QJsonObject o = data.value();
     QCOMPARE(o.value("client").toObject().value("name").toString(), QStringLiteral("Juana Pérez"));
-    QCOMPARE(o.value("client").toObject().value("email").toString(), QStringLiteral("juana@example.com"));
+    QCOMPARE(o.value("client").toObject().value("email").toString(),
+             QStringLiteral("juana@example.com"));
     QCOMPARE(o.value("consent_history").toArray().size(), 1);
-    QVERIFY(!o.value("consent_history").toArray().at(0).toObject().value("accepted_text").toString().isEmpty());
+    QVERIFY(!o.value("consent_history")
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("accepted_text")
+                 .toString()
+                 .isEmpty());
     QCOMPARE(o.value("debts").toArray().size(), 1);
-    QCOMPARE(o.value("debts").toArray().at(0).toObject().value("reference").toString(), QStringLiteral("F-77"));
+    QCOMPARE(o.value("debts").toArray().at(0).toObject().value("reference").toString(),
+             QStringLiteral("F-77"));
     QCOMPARE(o.value("payments").toArray().size(), 1);
-    QCOMPARE(o.value("payments").toArray().at(0).toObject().value("amount_minor").toInteger(), 4000000);
+    QCOMPARE(o.value("payments").toArray().at(0).toObject().value("amount_minor").toInteger(),
+             4000000);
     QCOMPARE(o.value("messages").toArray().size(), 1);
     QCOMPARE(o.value("messages").toArray().at(0).toObject().value("body").toString(),
              QStringLiteral("Hola *Juana*, te recordamos tu pago"));
@@ -328,7 +343,8 @@ void tst_HabeasData::anonymiseRemovesPersonalData()
     QVERIFY(clients.create(c).ok());
     c.address = QStringLiteral("Carrera 15 # 93-07"); // an older address in the audit log
     QVERIFY(clients.update(c).ok());
-    q.prepare(QStringLiteral("INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("573007654321"));
@@ -365,9 +381,9 @@ void tst_HabeasData::anonymiseRemovesPersonalData()
     const auto data = privacy.exportData(c.id);
     QVERIFY(data.ok());
     const QByteArray json = QJsonDocument(data.value()).toJson();
-    for (const char *personal : {"Juana", "1020304050", "3007654321", "juana@example.com",
-                                 "Calle 80", "Carrera 15", "Prefiere", "Carpeta 3",
-                                 "te recordamos"})
+    for (const char *personal :
+         {"Juana", "1020304050", "3007654321", "juana@example.com", "Calle 80", "Carrera 15",
+          "Prefiere", "Carpeta 3", "te recordamos"})
         QVERIFY2(!json.contains(personal), personal);
     QVERIFY(json.contains("F-1"));
     QVERIFY(json.contains("10000000"));
@@ -377,7 +393,8 @@ void tst_HabeasData::anonymiseRemovesPersonalData()
     anonymise.clientId = c.id;
     const auto entries = audit().list(anonymise);
     QCOMPARE(entries->size(), 1);
-    QCOMPARE(entries->at(0).after.value("request").toString(), QStringLiteral("solicitud escrita radicada"));
+    QCOMPARE(entries->at(0).after.value("request").toString(),
+             QStringLiteral("solicitud escrita radicada"));
     QCOMPARE(entries->at(0).user, QStringLiteral("clerk1"));
 }
 

@@ -126,7 +126,9 @@ void tst_PortfolioImport::readsCsvShapes()
 
 void tst_PortfolioImport::decodesWindows1252()
 {
-    const QByteArray bytes = QByteArray("Nombre;Nota\r\nPe\xF1" "a \xC1ngela;Cr\xE9" "dito \x80 5\r\n");
+    const QByteArray bytes = QByteArray("Nombre;Nota\r\nPe\xF1"
+                                        "a \xC1ngela;Cr\xE9"
+                                        "dito \x80 5\r\n");
     const auto table = CsvReader::read(bytes);
     QVERIFY(table.ok());
     QCOMPARE(table->encoding, QStringLiteral("Windows-1252"));
@@ -144,15 +146,22 @@ void tst_PortfolioImport::guessesColumns_data()
         << QStringList{"Nombre", "Cédula", "Celular", "Factura", "Valor", "Vencimiento"}
         << QStringList{"name", "document", "whatsapp", "reference", "amount", "due_date"};
     QTest::newRow("accents, case and punctuation")
-        << QStringList{"CLIENTE", "NIT/Cédula", "WhatsApp", "No. Factura", "Emisión",
-                       "Fecha de Vencimiento", "MONTO", "Abono", "Vendedor"}
-        << QStringList{"name", "document", "whatsapp", "reference", "issue_date", "due_date",
-                       "amount", "paid", ""};
+        << QStringList{"CLIENTE",     "NIT/Cédula", "WhatsApp",
+                       "No. Factura", "Emisión",    "Fecha de Vencimiento",
+                       "MONTO",       "Abono",      "Vendedor"}
+        << QStringList{"name",     "document", "whatsapp", "reference", "issue_date",
+                       "due_date", "amount",   "paid",     ""};
     QTest::newRow("document type and email")
-        << QStringList{"Tipo de documento", "Número de documento", "Teléfono", "Correo electrónico",
-                       "Dirección", "Fecha", "Saldo", "Fecha de pago"}
-        << QStringList{"document_type", "document", "whatsapp", "email", "address", "issue_date",
-                       "amount", "payment_date"};
+        << QStringList{"Tipo de documento",
+                       "Número de documento",
+                       "Teléfono",
+                       "Correo electrónico",
+                       "Dirección",
+                       "Fecha",
+                       "Saldo",
+                       "Fecha de pago"}
+        << QStringList{"document_type", "document",   "whatsapp", "email",
+                       "address",       "issue_date", "amount",   "payment_date"};
 }
 
 void tst_PortfolioImport::guessesColumns()
@@ -225,7 +234,8 @@ void tst_PortfolioImport::corpus_data()
 void tst_PortfolioImport::corpus()
 {
     QFETCH(QString, file);
-    QFile expectedFile(QString(file).replace(QStringLiteral(".csv"), QStringLiteral(".expected.json")));
+    QFile expectedFile(
+        QString(file).replace(QStringLiteral(".csv"), QStringLiteral(".expected.json")));
     QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
 
@@ -304,12 +314,14 @@ void tst_PortfolioImport::failureMidImportSavesNothing()
                    .toUtf8();
     const auto table = CsvReader::read(csv);
     PortfolioImport import(m_db, m_clock);
-    const auto report = import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Portfolio));
+    const auto report = import.dryRun(table.value(),
+                                      ColumnMapping::guess(table->header, ImportTarget::Portfolio));
     QVERIFY(report.ok());
     QCOMPARE(report->acceptedRows, 1000);
     const auto written = import.run();
     QVERIFY(!written.ok());
-    QVERIFY2(written.error().contains(QLatin1String("Nothing was saved")), qPrintable(written.error()));
+    QVERIFY2(written.error().contains(QLatin1String("Nothing was saved")),
+             qPrintable(written.error()));
     QCOMPARE(count("clients"), 0);
     QCOMPARE(count("debts"), 0);
     QCOMPARE(count("audit_log"), 0);
@@ -330,7 +342,9 @@ void tst_PortfolioImport::cancelSavesNothing()
                    .toUtf8();
     const auto table = CsvReader::read(csv);
     PortfolioImport import(m_db, m_clock);
-    QVERIFY(import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Portfolio)).ok());
+    QVERIFY(
+        import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Portfolio))
+            .ok());
     QList<int> seen;
     const auto written = import.run([&](int done, int total) {
         seen << done;
@@ -347,7 +361,13 @@ void tst_PortfolioImport::cancelSavesNothing()
     // Run again without cancelling: everything arrives, with progress up to the total.
     int last = 0;
     int total = 0;
-    QVERIFY(import.run([&](int d, int t) { last = d; total = t; return true; }).ok());
+    QVERIFY(import
+                .run([&](int d, int t) {
+                    last = d;
+                    total = t;
+                    return true;
+                })
+                .ok());
     QCOMPARE(last, total);
     QCOMPARE(total, 6000);
     QCOMPARE(count("clients"), 2000);
@@ -404,8 +424,8 @@ void tst_PortfolioImport::thousandMessyClients()
         ++expectedDebts;
         // The row above may itself have been refused: then this one is a new client.
         const int above = i - 1;
-        const bool aboveAccepted = !(above % 97 == 0 || above % 89 == 0 || above % 83 == 0
-                                     || above % 71 == 0);
+        const bool aboveAccepted
+            = !(above % 97 == 0 || above % 89 == 0 || above % 83 == 0 || above % 71 == 0);
         if (i % 10 == 0 && aboveAccepted)
             ++expectedMatched;
         else
@@ -435,8 +455,10 @@ void tst_PortfolioImport::thousandMessyClients()
     QVERIFY(import.run().ok());
     QCOMPARE(count("clients"), expectedNewClients);
     QCOMPARE(count("debts"), expectedDebts);
-    const auto found = ClientRepository(m_db, m_clock).findByDocument(
-        IdentityDocument::parse(IdentityDocument::Type::CC, QStringLiteral("20000001")).value());
+    const auto found = ClientRepository(m_db, m_clock)
+                           .findByDocument(IdentityDocument::parse(IdentityDocument::Type::CC,
+                                                                   QStringLiteral("20000001"))
+                                               .value());
     QVERIFY(found.ok() && found.value());
     QCOMPARE(found.value()->name, QStringLiteral("Cliente 1 Ñuñez"));
     QCOMPARE(found.value()->whatsapp.e164(), QStringLiteral("+573001000001"));
@@ -452,19 +474,21 @@ void tst_PortfolioImport::paymentsFile()
 
     const QByteArray csv("Factura,Fecha de pago,Valor,Medio de pago,Referencia\n"
                          "F-1,10/01/2026,\"$40.000\",Nequi,N-1\n"
-                         "F-1,11/01/2026,70000,efectivo,\n"     // more than what is left
-                         "F-9,11/01/2026,1000,efectivo,\n"      // no such invoice
-                         "F-1,12/01/2026,60000,cheque,\n"       // unknown method
+                         "F-1,11/01/2026,70000,efectivo,\n" // more than what is left
+                         "F-9,11/01/2026,1000,efectivo,\n"  // no such invoice
+                         "F-1,12/01/2026,60000,cheque,\n"   // unknown method
                          "F-1,12/01/2026,60000,Transferencia,T-2\n");
     const auto table = CsvReader::read(csv);
     PortfolioImport import(m_db, m_clock);
-    const auto report = import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Payments));
+    const auto report
+        = import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Payments));
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->payments, 2);
     QCOMPARE(report->refusedRows, 3);
     QCOMPARE(report->problems.at(0).line, 3);
     QCOMPARE(report->problems.at(0).column, QStringLiteral("Valor"));
-    QVERIFY(report->problems.at(0).reason.contains(QLatin1String("more than the balance of $60.000")));
+    QVERIFY(
+        report->problems.at(0).reason.contains(QLatin1String("more than the balance of $60.000")));
     QCOMPARE(report->problems.at(1).column, QStringLiteral("Factura"));
     QCOMPARE(report->problems.at(2).column, QStringLiteral("Medio de pago"));
     QVERIFY(import.run().ok());
@@ -485,11 +509,15 @@ void tst_PortfolioImport::roundTripIsLossless()
     QVERIFY(clients.create(a).ok());
     Client b;
     b.name = QStringLiteral("Ferretería Ñandú S.A.S.");
-    b.document = IdentityDocument::parse(IdentityDocument::Type::NIT, QStringLiteral("900.123.456-8")).value();
+    b.document
+        = IdentityDocument::parse(IdentityDocument::Type::NIT, QStringLiteral("900.123.456-8"))
+              .value();
     b.whatsapp = PhoneNumber::parse(QStringLiteral("315 000 1122")).value();
     QVERIFY(clients.create(b).ok());
-    Client c = makeClient(QStringLiteral("Sin Deudas"), QStringLiteral("555666"), QStringLiteral("320 111 2233"));
-    c.document = IdentityDocument::parse(IdentityDocument::Type::CE, QStringLiteral("E-99887")).value();
+    Client c = makeClient(QStringLiteral("Sin Deudas"), QStringLiteral("555666"),
+                          QStringLiteral("320 111 2233"));
+    c.document
+        = IdentityDocument::parse(IdentityDocument::Type::CE, QStringLiteral("E-99887")).value();
     QVERIFY(clients.create(c).ok());
 
     Debt d1 = makeDebt(a.id, QStringLiteral("A-1"), QDate(2026, 2, 2), 250000);
@@ -542,19 +570,24 @@ void tst_PortfolioImport::roundTripIsLossless()
 
     // Into an empty database: the portfolio first, then the payments.
     QTemporaryDir other;
-    Database db2 = openDatabase(other.filePath(QStringLiteral("copy.sqlite")), QStringLiteral("copy"));
+    Database db2
+        = openDatabase(other.filePath(QStringLiteral("copy.sqlite")), QStringLiteral("copy"));
     PortfolioImport import(db2, m_clock);
     const auto t1 = CsvReader::read(portfolio1);
-    const auto r1 = import.dryRun(t1.value(), ColumnMapping::guess(t1->header, ImportTarget::Portfolio));
-    QVERIFY2(r1.ok() && r1->refusedRows == 0,
-             qPrintable(r1.ok() && !r1->problems.isEmpty() ? r1->problems.first().reason : r1.error()));
+    const auto r1
+        = import.dryRun(t1.value(), ColumnMapping::guess(t1->header, ImportTarget::Portfolio));
+    QVERIFY2(
+        r1.ok() && r1->refusedRows == 0,
+        qPrintable(r1.ok() && !r1->problems.isEmpty() ? r1->problems.first().reason : r1.error()));
     QCOMPARE(r1->newClients, 3);
     QCOMPARE(r1->newDebts, 3);
     QVERIFY(import.run().ok());
     const auto t2 = CsvReader::read(payments1);
-    const auto r2 = import.dryRun(t2.value(), ColumnMapping::guess(t2->header, ImportTarget::Payments));
-    QVERIFY2(r2.ok() && r2->refusedRows == 0,
-             qPrintable(r2.ok() && !r2->problems.isEmpty() ? r2->problems.first().reason : r2.error()));
+    const auto r2
+        = import.dryRun(t2.value(), ColumnMapping::guess(t2->header, ImportTarget::Payments));
+    QVERIFY2(
+        r2.ok() && r2->refusedRows == 0,
+        qPrintable(r2.ok() && !r2->problems.isEmpty() ? r2->problems.first().reason : r2.error()));
     QCOMPARE(r2->payments, 4);
     QVERIFY(import.run().ok());
 

@@ -68,7 +68,8 @@ void tst_ImportWizard::importsMessyFileAndListsRefusedRows()
     ImportWizard wizard(m_db, m_clock);
     QSignalSpy imported(&wizard, &ImportWizard::importFinished);
     wizard.show();
-    wizard.setFilePath(QStringLiteral(CARTERA_SOURCE_DIR "/tests/data/import/excel_utf8_bom_semicolon.csv"));
+    wizard.setFilePath(
+        QStringLiteral(CARTERA_SOURCE_DIR "/tests/data/import/excel_utf8_bom_semicolon.csv"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
     QCOMPARE(wizard.mapping().column(ImportField::Document), 1);
@@ -161,8 +162,11 @@ void tst_ImportWizard::auditLogModelPagesAndFilters()
     AuditLogView view(m_db, m_clock);
     AuditLogModel *model = view.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->data(model->index(0, AuditLogModel::Action)).toString(), QStringLiteral("Created"));
-    QVERIFY(model->data(model->index(0, AuditLogModel::Changes)).toString().contains(QLatin1String("Cliente 449")));
+    QCOMPARE(model->data(model->index(0, AuditLogModel::Action)).toString(),
+             QStringLiteral("Created"));
+    QVERIFY(model->data(model->index(0, AuditLogModel::Changes))
+                .toString()
+                .contains(QLatin1String("Cliente 449")));
     // The view offers no way to edit.
     QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));
 
@@ -229,7 +233,8 @@ void tst_ImportWizard::privacyDialogExportsAndAnonymises()
     QCOMPARE(dialog.exportJson(m_dir->filePath(QStringLiteral("c.json"))), QString());
     QCOMPARE(dialog.exportPdf(m_dir->filePath(QStringLiteral("c.pdf"))), QString());
     // Refused while the debt is open, with the reason.
-    QVERIFY(dialog.anonymise(QStringLiteral("solicitud escrita")).contains(QLatin1String("$50.000")));
+    QVERIFY(
+        dialog.anonymise(QStringLiteral("solicitud escrita")).contains(QLatin1String("$50.000")));
     QCOMPARE(changed.size(), 0);
     QVERIFY(DebtRepository(m_db, m_clock).writeOff(d.id, true).ok());
     QCOMPARE(dialog.anonymise(QStringLiteral("solicitud escrita")), QString());
