@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/storage/auditlog.cpp" line="+150"/>
+        <source>writing the audit log</source>
+        <translation>se escribía el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reading the audit log</source>
+        <translation>se leía el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>counting the audit log</source>
+        <translation>se contaba el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The audit log could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="+24"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy notice</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent granted</source>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent revoked</source>
+        <translation>Consentimiento revocado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent cleared</source>
+        <translation>Consentimiento borrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversed</source>
+        <translation>Reversado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstated</source>
+        <translation>Reactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected at the client&apos;s request</source>
+        <translation>Corregido a solicitud del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymised</source>
+        <translation>Anonimizado</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="+27"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search user, name, invoice…</source>
+        <translation>Buscar usuario, nombre, factura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <location filename="../ui/autostart.cpp" line="+47"/>
@@ -152,26 +416,276 @@
     </message>
 </context>
 <context>
+    <name>ClientDataExport</name>
+    <message>
+        <location filename="../ui/clientdataexport.cpp" line="+57"/>
+        <source>Personal data held about %1</source>
+        <translation>Datos personales que se tienen de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer to a query under Ley 1581 de 2012. Exported on %1 by %2.</source>
+        <translation>Respuesta a una consulta según la Ley 1581 de 2012. Exportado el %1 por %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent history</source>
+        <translation>Historial de consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debts</source>
+        <translation>Deudas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record of changes</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacy</name>
+    <message>
+        <location filename="../core/storage/clientprivacy.cpp" line="+142"/>
+        <source>gathering the client&apos;s data</source>
+        <translation>se reunían los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client no longer exists.</source>
+        <translation>El cliente ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Say who asked for the correction and how, for example &quot;el titular, por correo del 12/01/2026&quot;.</source>
+        <translation>Indique quién pidió la corrección y cómo, por ejemplo &quot;el titular, por correo del 12/01/2026&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>correcting the client&apos;s data</source>
+        <translation>se corregían los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>anonymising the client</source>
+        <translation>se anonimizaba el cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who asked for the deletion and how, for example &quot;el titular, por escrito del 12/01/2026&quot;.</source>
+        <translation>Indique quién pidió la supresión y cómo, por ejemplo &quot;el titular, por escrito del 12/01/2026&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This client was already anonymised.</source>
+        <translation>Este cliente ya fue anonimizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 still owes %2 on %n open debt(s). The data cannot be deleted while debts are open: record the payments or write the debts off first.</source>
+        <translation>
+            <numerusform>%1 todavía debe %2 en %n deuda abierta. Los datos no se pueden suprimir mientras haya deudas abiertas: registre los pagos o castigue las deudas primero.</numerusform>
+            <numerusform>%1 todavía debe %2 en %n deudas abiertas. Los datos no se pueden suprimir mientras haya deudas abiertas: registre los pagos o castigue las deudas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>deletion request</source>
+        <translation>solicitud de supresión</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacyDialog</name>
+    <message>
+        <location filename="../ui/clientprivacydialog.cpp" line="+26"/>
+        <source>Personal data (Habeas Data)</source>
+        <translation>Datos personales (Habeas Data)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Effective</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Consent history</source>
+        <translation>Historial de &amp;consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record of changes</source>
+        <translation>&amp;Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimizar…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>WhatsApp consent granted</source>
+        <translation>Consentimiento de WhatsApp otorgado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp consent never asked</source>
+        <translation>Consentimiento de WhatsApp nunca solicitado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Export the client&apos;s data</source>
+        <translation>Exportar los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Anonymise the client</source>
+        <translation>Anonimizar el cliente</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Who asked for the deletion, how and when (for example &quot;el titular, por escrito del 12/01/2026&quot;):</source>
+        <translation>Quién pidió la supresión, cómo y cuándo (por ejemplo &quot;el titular, por escrito del 12/01/2026&quot;):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name, document, phone, email, address, notes and message texts will be removed for good. Debts and payments stay as anonymous figures. Continue?</source>
+        <translation>El nombre, el documento, el teléfono, el correo, la dirección, las notas y los textos de los mensajes se eliminarán definitivamente. Las deudas y los pagos quedan como cifras anónimas. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The client was anonymised.</source>
+        <translation>El cliente fue anonimizado.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../core/storage/clientrepository.cpp" line="+72"/>
+        <location filename="../core/storage/clientrepository.cpp" line="+73"/>
         <source>There is already a client with %1: %2. Open that client instead of creating another.</source>
         <translation>Ya existe un cliente con %1: %2. Abra ese cliente en lugar de crear otro.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+45"/>
+        <location line="+43"/>
+        <location line="+56"/>
         <source>There is already a client with %1.</source>
         <translation>Ya existe un cliente con %1.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-82"/>
+        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+13"/>
         <source>saving the client</source>
         <translation>se guardaba el cliente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>This client was deleted by someone else. Nothing was saved.</source>
         <translation>Otra persona eliminó este cliente. Nada se guardó.</translation>
     </message>
@@ -181,7 +695,7 @@
         <translation>Otra persona cambió este cliente (%1) mientras usted lo editaba. Nada se guardó; vuelva a abrir el cliente para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>reading the client</source>
         <translation>se leía el cliente</translation>
     </message>
@@ -208,13 +722,13 @@
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>deleting the client</source>
         <translation>se eliminaba el cliente</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-12"/>
         <source>%1 cannot be deleted: they have %n debt(s) on record. Their history must be kept; mark the client inactive instead.</source>
         <translation>
             <numerusform>%1 no se puede eliminar: tiene %n deuda registrada. Su historial se debe conservar; marque el cliente como inactivo.</numerusform>
@@ -223,9 +737,138 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../core/import/columnmapping.cpp" line="+316"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already paid</source>
+        <translation>Ya pagado (abono)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment note</source>
+        <translation>Nota del pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversal reason</source>
+        <translation>Motivo de la reversión</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <location filename="../core/storage/consenthistory.cpp" line="+34"/>
+        <source>recording the consent</source>
+        <translation>se registraba el consentimiento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the consent history</source>
+        <translation>se leía el historial de consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/csvreader.cpp" line="+159"/>
+        <source>The file is empty: it has no header line and no rows.</source>
+        <translation>El archivo está vacío: no tiene línea de encabezado ni filas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+104"/>
+        <location filename="../core/storage/database.cpp" line="+125"/>
         <source>%1 is a folder, not a database file. Choose a file with --database.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elija un archivo con --database.</translation>
     </message>
@@ -240,22 +883,22 @@
         <translation>%1 no es una base de datos de Cartera (no es un archivo SQLite). No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Cartera cannot create the folder %1 for its database. Check the permissions, or choose another file with --database.</source>
         <translation>Cartera no puede crear la carpeta %1 para su base de datos. Revise los permisos o elija otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-8"/>
         <source>Cartera cannot write to %1 (%2 is read-only). Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede escribir en %1 (%2 es de solo lectura). Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Cartera cannot open %1: %2</source>
         <translation>Cartera no puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 is damaged and cannot be read (%2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado y no se puede leer (%2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
@@ -265,12 +908,27 @@
         <translation>%1 está dañado (verificación de integridad: %2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66"/>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address. Write it like postgresql://user@host:5432/cartera.</source>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL válida. Escríbala como postgresql://usuario@servidor:5432/cartera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not write the password in the database address: it would be visible to other programs. Keep it in the keychain or in a PGPASSFILE.</source>
+        <translation>No escriba la contraseña en la dirección de la base de datos: otros programas podrían verla. Guárdela en el llavero o en un PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cartera cannot connect to the PostgreSQL server at %1: %2. Check the address, that the server is running, and the password file.</source>
+        <translation>Cartera no se puede conectar al servidor PostgreSQL en %1: %2. Revise la dirección, que el servidor esté funcionando y el archivo de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is a database of another program, not of Cartera. Nothing was changed. Choose the right file with --database.</source>
         <translation>%1 es una base de datos de otro programa, no de Cartera. No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
@@ -285,7 +943,7 @@
         <translation>%1 fue escrito por una versión más reciente de Cartera (base de datos versión %2; este programa lee hasta la versión %3). No se cambió nada. Instale la versión más reciente de Cartera para abrirlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-137"/>
         <source>%1 is locked by another program (perhaps another Cartera). Close it and try again.</source>
         <translation>%1 está bloqueado por otro programa (quizás otro Cartera). Ciérrelo e intente de nuevo.</translation>
     </message>
@@ -296,28 +954,30 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+80"/>
         <source>Cartera cannot prepare %1: %2</source>
         <translation>Cartera no puede preparar %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-65"/>
         <source>Cartera must copy %1 before updating it, and the copy failed: %2. Nothing was changed.</source>
         <translation>Cartera debe copiar %1 antes de actualizarlo, y la copia falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location line="+125"/>
+        <location line="+9"/>
+        <location line="+29"/>
+        <location line="+4"/>
         <source>updating the database</source>
         <translation>se actualizaba la base de datos</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>Updating the database to version %1 failed: %2. The database was left as it was.</source>
         <translation>La actualización de la base de datos a la versión %1 falló: %2. La base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>The database is busy with another program or Cartera window while %1. Nothing was saved; try again in a moment.</source>
         <translation>La base de datos estaba ocupada por otro programa u otra ventana de Cartera mientras %1. Nada se guardó; intente de nuevo en un momento.</translation>
     </message>
@@ -403,7 +1063,7 @@
 <context>
     <name>DebtRepository</name>
     <message>
-        <location filename="../core/storage/debtrepository.cpp" line="+106"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+107"/>
         <source>checking the invoice number</source>
         <translation>se verificaba el número de factura</translation>
     </message>
@@ -413,47 +1073,51 @@
         <translation>El número de factura %1 ya lo usa una deuda de %2. Cada número de factura se puede usar una sola vez; revise el número.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+58"/>
+        <location line="+36"/>
+        <location line="+72"/>
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>The client of this debt no longer exists.</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="-21"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location line="+10"/>
         <source>saving the debt</source>
         <translation>se guardaba la deuda</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-41"/>
+        <location line="+34"/>
         <source>Someone else changed debt %1 while you were editing it. Nothing was saved; reopen it to see the changes.</source>
         <translation>Otra persona cambió la deuda %1 mientras usted la editaba. Nada se guardó; vuelva a abrirla para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>The amount cannot be less than what was already paid (%1).</source>
         <translation>El valor no puede ser menor que lo ya pagado (%1).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>reading the debt</source>
         <translation>se leía la deuda</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>The debt no longer exists.</source>
         <translation>La deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>listing debts</source>
         <translation>se listaban las deudas</translation>
     </message>
@@ -465,13 +1129,13 @@
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>deleting the debt</source>
         <translation>se eliminaba la deuda</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>La deuda %1 no se puede eliminar: tiene %n pago registrado. Castíguela en su lugar.</numerusform>
@@ -479,12 +1143,14 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>writing off the debt</source>
         <translation>se castigaba la deuda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>adding up the portfolio</source>
         <translation>se sumaba la cartera</translation>
     </message>
@@ -540,6 +1206,232 @@
         <location line="+1"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="+37"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Save the spreadsheet from Excel as &quot;CSV (delimitado por comas)&quot; or &quot;CSV UTF-8&quot;. The first line must have the column names.</source>
+        <translation>Guarde la hoja de cálculo desde Excel como &quot;CSV (delimitado por comas)&quot; o &quot;CSV UTF-8&quot;. La primera línea debe tener los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients and their debts</source>
+        <translation>Clientes y sus deudas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments of debts already in Cartera</source>
+        <translation>Pagos de deudas que ya están en Cartera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the columns</source>
+        <translation>Revise las columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cartera guessed which column holds what. Correct any that are wrong; the choice is remembered for the next file.</source>
+        <translation>Cartera adivinó qué contiene cada columna. Corrija las que estén mal; la elección se recuerda para el próximo archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cartera needs</source>
+        <translation>Cartera necesita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column of the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First row</source>
+        <translation>Primera fila</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the report</source>
+        <translation>Revise el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been saved yet. Rows listed below will be left out; correct them in the spreadsheet and import them later, or import the rest now.</source>
+        <translation>Todavía no se ha guardado nada. Las filas de la lista se dejarán por fuera; corríjalas en la hoja de cálculo e impórtelas después, o importe el resto ahora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que va a importar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file has column names but no rows to import.</source>
+        <translation>El archivo tiene nombres de columnas pero ninguna fila para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n row(s) read; text in %1, columns separated by &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n fila leída; texto en %1, columnas separadas por &quot;%2&quot;.</numerusform>
+            <numerusform>%n filas leídas; texto en %1, columnas separadas por &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The column &quot;%1&quot; is chosen for both %2 and %3. Choose each column once.</source>
+        <translation>La columna &quot;%1&quot; está elegida para %2 y para %3. Elija cada columna una sola vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n row(s) read: %1 can be imported, %2 will be left out.</source>
+        <translation>
+            <numerusform>%n fila leída: %1 se puede importar, %2 se dejará por fuera.</numerusform>
+            <numerusform>%n filas leídas: %1 se pueden importar, %2 se dejarán por fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New clients: %1. Rows for clients already known (same document): %2.</source>
+        <translation>Clientes nuevos: %1. Filas de clientes ya conocidos (mismo documento): %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New debts: %1. Payments: %2.</source>
+        <translation>Deudas nuevas: %1. Pagos: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) repeat an invoice number already used.</source>
+        <translation>
+            <numerusform>%n fila repite un número de factura ya usado.</numerusform>
+            <numerusform>%n filas repiten un número de factura ya usado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is nothing to import: every row was refused.</source>
+        <translation>No hay nada para importar: todas las filas fueron rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <location filename="../core/storage/importwriter.cpp" line="+35"/>
+        <source>reading the clients</source>
+        <translation>se leían los clientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the debts</source>
+        <translation>se leían las deudas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>importing</source>
+        <translation>se importaba</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>La importación se canceló. Nada se guardó.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Someone saved a client with %1 while the file was being checked. Nothing was imported; check the file again.</source>
+        <translation>Alguien guardó un cliente con %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Invoice number %1 was saved by someone else while the file was being checked. Nothing was imported; check the file again.</source>
+        <translation>Alguien guardó el número de factura %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The payments for one invoice add up to more than it owes (%1). Nothing was imported.</source>
+        <translation>Los pagos de una factura suman más de lo que debe (%1). No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -665,16 +1557,16 @@
 <context>
     <name>PaymentRepository</name>
     <message>
-        <location filename="../core/storage/paymentrepository.cpp" line="+83"/>
-        <location line="+8"/>
+        <location filename="../core/storage/paymentrepository.cpp" line="+84"/>
+        <location line="+9"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>recording the payment</source>
         <translation>se registraba el pago</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The debt of this payment no longer exists.</source>
         <translation>La deuda de este pago ya no existe.</translation>
     </message>
@@ -684,7 +1576,7 @@
         <translation>La deuda %1 fue castigada; reactívela antes de registrar pagos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Say why the payment is reversed, for example &quot;cheque devuelto&quot;.</source>
         <translation>Indique por qué se anula el pago, por ejemplo &quot;cheque devuelto&quot;.</translation>
     </message>
@@ -692,17 +1584,17 @@
         <location line="+4"/>
         <location line="+18"/>
         <location line="+8"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>reversing the payment</source>
         <translation>se anulaba el pago</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>This payment was already reversed on %1.</source>
         <translation>Este pago ya se anuló el %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>reading the payment</source>
         <translation>se leía el pago</translation>
     </message>
@@ -763,6 +1655,142 @@
         <location line="+4"/>
         <source>&quot;%1&quot; is not a mobile number and cannot receive WhatsApp. Enter the client&apos;s mobile number (10 digits starting with 3).</source>
         <translation>&quot;%1&quot; no es un celular y no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCsvExport</name>
+    <message>
+        <location filename="../core/import/portfoliocsvexport.cpp" line="+79"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImport</name>
+    <message>
+        <location filename="../core/import/portfolioimport.cpp" line="+160"/>
+        <source>Choose the file&apos;s column for: %1.</source>
+        <translation>Elija la columna del archivo para: %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&quot;%1&quot; is not a document type: write CC, NIT, CE or PP.</source>
+        <translation>&quot;%1&quot; no es un tipo de documento: escriba CC, NIT, CE o PP.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter the client&apos;s name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+69"/>
+        <location line="+71"/>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/aaaa, for example 31/01/2026.</source>
+        <translation>&quot;%1&quot; no es una fecha: escríbala como dd/mm/aaaa, por ejemplo 31/01/2026.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&quot;%1&quot; is not an installment number: write a whole number such as 2.</source>
+        <translation>&quot;%1&quot; no es un número de cuota: escriba un número entero, como 2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not yes or no: write Sí or No.</source>
+        <translation>&quot;%1&quot; no es sí o no: escriba Sí o No.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invoice number %1 is already in the database. Each invoice number can be used once.</source>
+        <translation>El número de factura %1 ya está en la base de datos. Cada número de factura se puede usar una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice number %1 is already on line %2 of this file. Each invoice number can be used once.</source>
+        <translation>El número de factura %1 ya está en la línea %2 de este archivo. Cada número de factura se puede usar una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Paid before the import</source>
+        <translation>Pagado antes de la importación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the invoice number the payment is for.</source>
+        <translation>Escriba el número de la factura a la que corresponde el pago.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No debt has invoice number %1. Import the debts first, or check the number.</source>
+        <translation>Ninguna deuda tiene el número de factura %1. Importe primero las deudas, o revise el número.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the payment date.</source>
+        <translation>Escriba la fecha del pago.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a payment method: write efectivo, transferencia, tarjeta, pse, nequi, daviplata or otro.</source>
+        <translation>&quot;%1&quot; no es un medio de pago: escriba efectivo, transferencia, tarjeta, pse, nequi, daviplata u otro.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check the file first.</source>
+        <translation>Revise el archivo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <location filename="../ui/privacynoticedialog.cpp" line="+19"/>
+        <source>Privacy notice</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text clients read and sign before you send them WhatsApp messages (Ley 1581 de 2012). Each saved version is kept: a consent records the text in force when it was given.</source>
+        <translation>El texto que los clientes leen y firman antes de que usted les envíe mensajes de WhatsApp (Ley 1581 de 2012). Cada versión guardada se conserva: un consentimiento registra el texto vigente cuando se otorgó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Default text</source>
+        <translation>Texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Replace the text with the default notice? Your changes that were not saved are lost.</source>
+        <translation>¿Reemplazar el texto por el aviso predeterminado? Se pierden los cambios que no se hayan guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotices</name>
+    <message>
+        <location filename="../core/storage/privacynotices.cpp" line="+16"/>
+        <source>reading the privacy notice</source>
+        <translation>se leía el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The privacy notice cannot be empty. Start again from the default text if needed.</source>
+        <translation>El aviso de privacidad no puede quedar vacío. Si hace falta, empiece de nuevo desde el texto predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>saving the privacy notice</source>
+        <translation>se guardaba el aviso de privacidad</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +2270,25 @@
         <location line="+21"/>
         <source>Cartera cannot reach the system keychain, so it cannot keep the credentials.</source>
         <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticPortfolio</name>
+    <message>
+        <location filename="../core/storage/syntheticportfolio.cpp" line="+58"/>
+        <location line="+12"/>
+        <location line="+57"/>
+        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>generating the portfolio</source>
+        <translation>se generaba la cartera</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Generation cancelled; nothing was written.</source>
+        <translation>Generación cancelada; no se escribió nada.</translation>
     </message>
 </context>
 <context>

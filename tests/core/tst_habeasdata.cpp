@@ -262,7 +262,7 @@ void tst_HabeasData::exportHoldsEverything()
 {
     QSqlQuery q(m_db.connection());
     // The reminders' outbox, when it exists, is part of what is held about the client.
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, client_id INTEGER, "
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox (id BIGINT PRIMARY KEY, client_id BIGINT, "
                                   "status TEXT, body TEXT, to_phone TEXT)")));
     ClientRepository clients(m_db, m_clock);
     Client c = grantedClient();
@@ -270,7 +270,7 @@ void tst_HabeasData::exportHoldsEverything()
     Client other = makeClient(QStringLiteral("Otro Cliente"), QStringLiteral("999888"));
     QVERIFY(clients.create(other).ok());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
+        "INSERT INTO outbox (id, client_id, status, body, to_phone) VALUES (1, ?, 'sent', ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("+573007654321"));
@@ -335,7 +335,7 @@ void tst_HabeasData::anonymiseRefusedWithOpenDebts()
 void tst_HabeasData::anonymiseRemovesPersonalData()
 {
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY, client_id INTEGER, "
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox (id BIGINT PRIMARY KEY, client_id BIGINT, "
                                   "status TEXT, body TEXT, to_phone TEXT)")));
     ClientRepository clients(m_db, m_clock);
     DebtRepository debts(m_db, m_clock);
@@ -344,7 +344,7 @@ void tst_HabeasData::anonymiseRemovesPersonalData()
     c.address = QStringLiteral("Carrera 15 # 93-07"); // an older address in the audit log
     QVERIFY(clients.update(c).ok());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox (client_id, status, body, to_phone) VALUES (?, 'sent', ?, ?)"));
+        "INSERT INTO outbox (id, client_id, status, body, to_phone) VALUES (1, ?, 'sent', ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("573007654321"));
