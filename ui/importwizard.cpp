@@ -1,6 +1,7 @@
 #include "importwizard.h"
 
 #include "clock.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -121,10 +121,10 @@ ImportWizard::ImportWizard(const Database &db, const Clock &clock, QWidget *pare
 
 ImportWizard::~ImportWizard() = default;
 
-QString ImportWizard::settingsKey(ImportTarget target)
+QString ImportWizard::mappingKind(ImportTarget target)
 {
-    return target == ImportTarget::Portfolio ? QStringLiteral("import/mapping/portfolio")
-                                             : QStringLiteral("import/mapping/payments");
+    return target == ImportTarget::Portfolio ? QStringLiteral("portfolio")
+                                             : QStringLiteral("payments");
 }
 
 void ImportWizard::setFilePath(const QString &path)
@@ -242,11 +242,10 @@ void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage) {
         const auto target = ImportTarget(m_target->currentData().toInt());
-        QSettings settings;
-        const QVariant saved = settings.value(settingsKey(target));
-        const ColumnMapping mapping
-            = saved.isValid() ? ColumnMapping::fromVariantMap(saved.toMap(), m_table.header)
-                              : ColumnMapping::guess(m_table.header, target);
+        const QVariantMap saved = Settings().importMapping(mappingKind(target));
+        const ColumnMapping mapping = !saved.isEmpty()
+                                          ? ColumnMapping::fromVariantMap(saved, m_table.header)
+                                          : ColumnMapping::guess(m_table.header, target);
         m_fileInfo->setText(tr("%n row(s) read; text in %1, columns separated by \"%2\".", nullptr,
                                int(m_table.records.size()))
                                 .arg(m_table.encoding, m_table.separator == QLatin1Char('\t')
@@ -281,8 +280,7 @@ bool ImportWizard::checkRows()
         showError(report.error());
         return false;
     }
-    QSettings settings;
-    settings.setValue(settingsKey(chosen.target), chosen.toVariantMap(m_table.header));
+    Settings().setImportMapping(mappingKind(chosen.target), chosen.toVariantMap(m_table.header));
     showError(QString());
     return true;
 }

@@ -40,8 +40,8 @@ public:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
 
-    // Where the mapping for a kind of file is remembered.
-    static QString settingsKey(ImportTarget target);
+    // The name the mapping for a kind of file is remembered under in the settings.
+    static QString mappingKind(ImportTarget target);
 
 signals:
     // After a successful import, so lists can reload.

@@ -52,7 +52,7 @@ void tst_ImportWizard::initTestCase()
 
 void tst_ImportWizard::init()
 {
-    QSettings().clear();
+    QSettings(QSettings::UserScope, QStringLiteral("Cartera"), QStringLiteral("Cartera")).clear();
     m_dir = new QTemporaryDir;
     m_db = openDatabase(m_dir->filePath(QStringLiteral("w.sqlite")));
 }
