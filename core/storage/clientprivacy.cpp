@@ -72,16 +72,24 @@ QJsonObject recordToJson(const QSqlQuery &q)
     return o;
 }
 
-bool hasTable(const Database &db, const QString &table)
+// The reminders' outbox tables ("outbox", "outbox_messages", "outbox_items", ...), when they
+// exist: found at run time so that this code does not depend on their schema.
+QStringList outboxTables(const Database &db)
 {
-    return db.connection().tables().contains(table);
+    QStringList tables;
+    for (const QString &t : db.connection().tables()) {
+        if (t.toLower().startsWith(QLatin1String("outbox")))
+            tables << t;
+    }
+    tables.sort();
+    return tables;
 }
 
 // The outbox's columns that can hold a message text or the address it goes to.
-QStringList outboxTextColumns(const Database &db)
+QStringList outboxTextColumns(const Database &db, const QString &table)
 {
     QStringList columns;
-    const QSqlRecord r = db.connection().record(QStringLiteral("outbox"));
+    const QSqlRecord r = db.connection().record(table);
     static const QStringList hints
         = {QStringLiteral("text"),    QStringLiteral("body"),     QStringLiteral("message"),
            QStringLiteral("param"),   QStringLiteral("phone"),    QStringLiteral("recipient"),
@@ -107,9 +115,9 @@ QStringList outboxTextColumns(const Database &db)
 }
 
 // How outbox rows are tied to a client: by client_id, else through debt_id.
-QString outboxClientCondition(const Database &db)
+QString outboxClientCondition(const Database &db, const QString &table)
 {
-    const QSqlRecord r = db.connection().record(QStringLiteral("outbox"));
+    const QSqlRecord r = db.connection().record(table);
     if (r.contains(QStringLiteral("client_id")))
         return QStringLiteral("client_id = ?");
     if (r.contains(QStringLiteral("debt_id")))
@@ -194,15 +202,18 @@ Result<QJsonObject> ClientPrivacy::exportData(qint64 clientId) const
     out.insert(QStringLiteral("payments"), payments);
 
     QJsonArray messages;
-    if (hasTable(m_db, QStringLiteral("outbox"))) {
-        const QString condition = outboxClientCondition(m_db);
-        if (!condition.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT * FROM outbox WHERE %1 ORDER BY id").arg(condition));
-            q.addBindValue(clientId);
-            if (!q.exec())
-                return m_db.failure(q.lastError(), action);
-            while (q.next())
-                messages.append(recordToJson(q));
+    for (const QString &table : outboxTables(m_db)) {
+        const QString condition = outboxClientCondition(m_db, table);
+        if (condition.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id").arg(table, condition));
+        q.addBindValue(clientId);
+        if (!q.exec())
+            return m_db.failure(q.lastError(), action);
+        while (q.next()) {
+            QJsonObject row = recordToJson(q);
+            row.insert(QStringLiteral("table"), table);
+            messages.append(row);
         }
     }
     out.insert(QStringLiteral("messages"), messages);
@@ -318,20 +329,20 @@ Result<void> ClientPrivacy::anonymise(qint64 clientId, const QString &request) c
         return m_db.failure(q.lastError(), action);
 
     int messages = 0;
-    if (hasTable(m_db, QStringLiteral("outbox"))) {
-        const QString condition = outboxClientCondition(m_db);
-        const QStringList columns = outboxTextColumns(m_db);
-        if (!condition.isEmpty() && !columns.isEmpty()) {
-            QStringList sets;
-            for (const QString &c : columns)
-                sets << QStringLiteral("%1 = ''").arg(c);
-            q.prepare(QStringLiteral("UPDATE outbox SET %1 WHERE %2")
-                          .arg(sets.join(QStringLiteral(", ")), condition));
-            q.addBindValue(clientId);
-            if (!q.exec())
-                return m_db.failure(q.lastError(), action);
-            messages = q.numRowsAffected();
-        }
+    for (const QString &table : outboxTables(m_db)) {
+        const QString condition = outboxClientCondition(m_db, table);
+        const QStringList columns = outboxTextColumns(m_db, table);
+        if (condition.isEmpty() || columns.isEmpty())
+            continue;
+        QStringList sets;
+        for (const QString &c : columns)
+            sets << QStringLiteral("%1 = ''").arg(c);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                      .arg(table, sets.join(QStringLiteral(", ")), condition));
+        q.addBindValue(clientId);
+        if (!q.exec())
+            return m_db.failure(q.lastError(), action);
+        messages += q.numRowsAffected();
     }
 
     // Earlier audit entries keep what changed and when, without the personal values.
