@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -153,15 +154,23 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         }
     }
 
+    // When the reminders keep a next date per debt, an imported open debt is looked at by the
+    // next daily scan (from its issue date, as the reminders' migration does for older debts)
+    // and a settled one never.
+    const bool tracksReminders
+        = connection.record(QStringLiteral("debts")).contains(QStringLiteral("next_reminder_on"));
     QList<qint64> debtIds;
     QList<qint64> debtClientIds;
     debtIds.reserve(plan.debts.size());
     {
         QSqlQuery q(connection);
         q.prepare(QStringLiteral(
-            "INSERT INTO debts (client_id, reference, description, issue_date, due_date, "
-            "amount_minor, paid_minor, installment, written_off, settled, created_at, "
-            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1) RETURNING id"));
+                      "INSERT INTO debts (client_id, reference, description, issue_date, due_date, "
+                      "amount_minor, paid_minor, installment, written_off, settled, created_at, "
+                      "updated_at, version%1) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1%2) "
+                      "RETURNING id")
+                      .arg(tracksReminders ? QStringLiteral(", next_reminder_on") : QString(),
+                           tracksReminders ? QStringLiteral(", ?") : QString()));
         for (const ImportPlan::NewDebt &nd : plan.debts) {
             Debt d = nd.debt;
             if (nd.newClient >= 0)
@@ -177,6 +186,9 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
             q.bindValue(8, d.writtenOff ? 1 : 0);
             q.bindValue(9, now);
             q.bindValue(10, now);
+            if (tracksReminders)
+                q.bindValue(11, d.writtenOff ? QVariant(QMetaType(QMetaType::QString))
+                                             : SqlValues::date(d.issueDate));
             if (!q.exec() || !q.next()) {
                 if (m_db.dialect().isUniqueViolation(q.lastError()))
                     return Failure{tr("Invoice number %1 was saved by someone else while the "
@@ -210,8 +222,13 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         QSqlQuery paid(connection);
         paid.prepare(QStringLiteral("UPDATE debts SET paid_minor = paid_minor + ?, "
                                     "settled = CASE WHEN written_off = 1 OR paid_minor + ? = "
-                                    "amount_minor THEN 1 ELSE 0 END, "
-                                    "updated_at = ?, version = version + 1 WHERE id = ?"));
+                                    "amount_minor THEN 1 ELSE 0 END, %1"
+                                    "updated_at = ?, version = version + 1 WHERE id = ?")
+                         .arg(tracksReminders
+                                  ? QStringLiteral("next_reminder_on = CASE WHEN paid_minor + ? "
+                                                   "= amount_minor THEN NULL ELSE "
+                                                   "next_reminder_on END, ")
+                                  : QString()));
         for (const ImportPlan::NewPayment &np : plan.payments) {
             Payment p = np.payment;
             qint64 clientId = np.clientId;
@@ -238,10 +255,13 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
                 if (!reversal.exec())
                     return m_db.failure(reversal.lastError(), action);
             } else {
-                paid.bindValue(0, p.amount.minor());
-                paid.bindValue(1, p.amount.minor());
-                paid.bindValue(2, now);
-                paid.bindValue(3, p.debtId);
+                int bind = 0;
+                paid.bindValue(bind++, p.amount.minor());
+                paid.bindValue(bind++, p.amount.minor());
+                if (tracksReminders)
+                    paid.bindValue(bind++, p.amount.minor());
+                paid.bindValue(bind++, now);
+                paid.bindValue(bind++, p.debtId);
                 if (!paid.exec()) {
                     if (m_db.dialect().isCheckViolation(paid.lastError()))
                         return Failure{tr("The payments for one invoice add up to more than it "

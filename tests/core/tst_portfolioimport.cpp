@@ -37,6 +37,7 @@ private slots:
     void thousandMessyClients();
     void paymentsFile();
     void roundTripIsLossless();
+    void importedDebtsAreScheduledForReminders();
 
 private:
     int count(const QString &table) const;
@@ -621,6 +622,31 @@ void tst_PortfolioImport::roundTripIsLossless()
     QCOMPARE(copyA.value()->notes, a.notes);
     QCOMPARE(copyA.value()->address, a.address);
     db2.close();
+}
+
+void tst_PortfolioImport::importedDebtsAreScheduledForReminders()
+{
+    // The reminders' schema keeps the next date each debt must be looked at.
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE debts ADD COLUMN next_reminder_on TEXT")));
+    const QByteArray csv("Nombre;Cedula;Celular;Factura;Fecha;Vencimiento;Valor;Abono;Castigada\n"
+                         "Ana;123456;3001234567;F-1;01/01/2026;01/02/2026;1000;200;\n"
+                         "Ana;123456;3001234567;F-2;01/01/2026;01/02/2026;1000;1000;\n"
+                         "Ana;123456;3001234567;F-3;01/01/2026;01/02/2026;1000;;Sí\n");
+    const auto table = CsvReader::read(csv);
+    PortfolioImport import(m_db, m_clock);
+    QVERIFY(
+        import.dryRun(table.value(), ColumnMapping::guess(table->header, ImportTarget::Portfolio))
+            ->acceptedRows
+        == 3);
+    QVERIFY(import.run().ok());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT reference, next_reminder_on, settled FROM debts ORDER BY reference")));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    QCOMPARE(rows, (QStringList{"F-1 2026-01-01 0", "F-2  1", "F-3  1"}));
 }
 
 QTEST_GUILESS_MAIN(tst_PortfolioImport)
