@@ -15,7 +15,7 @@
 <context>
     <name>ClientPrivacy</name>
     <message numerus="yes">
-        <location filename="../core/storage/clientprivacy.cpp" line="+281"/>
+        <location filename="../core/storage/clientprivacy.cpp" line="+292"/>
         <source>%1 still owes %2 on %n open debt(s). The data cannot be deleted while debts are open: record the payments or write the debts off first.</source>
         <translation>
             <numerusform>%1 still owes %2 on %n open debt. The data cannot be deleted while debts are open: record the payments or write the debts off first.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../ui/importwizard.cpp" line="+250"/>
+        <location filename="../ui/importwizard.cpp" line="+260"/>
         <source>%n row(s) read; text in %1, columns separated by &quot;%2&quot;.</source>
         <translation>
             <numerusform>%n row read; text in %1, columns separated by &quot;%2&quot;.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%n row(s) read: %1 can be imported, %2 will be left out.</source>
         <translation>
             <numerusform>%n row read: %1 can be imported, %2 will be left out.</numerusform>

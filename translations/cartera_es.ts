@@ -482,7 +482,7 @@
 <context>
     <name>ClientPrivacy</name>
     <message>
-        <location filename="../core/storage/clientprivacy.cpp" line="+142"/>
+        <location filename="../core/storage/clientprivacy.cpp" line="+150"/>
         <source>gathering the client&apos;s data</source>
         <translation>se reunían los datos del cliente</translation>
     </message>
@@ -492,7 +492,7 @@
         <translation>El cliente ya no existe.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Say who asked for the correction and how, for example &quot;el titular, por correo del 12/01/2026&quot;.</source>
         <translation>Indique quién pidió la corrección y cómo, por ejemplo &quot;el titular, por correo del 12/01/2026&quot;.</translation>
     </message>
@@ -1211,7 +1211,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="+37"/>
+        <location filename="../ui/importwizard.cpp" line="+38"/>
         <source>Import from a spreadsheet</source>
         <translation>Importar desde una hoja de cálculo</translation>
     </message>
@@ -1317,7 +1317,27 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+7"/>
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save refused rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-refused</source>
+        <translation>-rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>(not in the file)</source>
         <translation>(no está en el archivo)</translation>
     </message>
@@ -1337,7 +1357,7 @@
         <translation>El archivo tiene nombres de columnas pero ninguna fila para importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%n row(s) read; text in %1, columns separated by &quot;%2&quot;.</source>
         <translation>
             <numerusform>%n fila leída; texto en %1, columnas separadas por &quot;%2&quot;.</numerusform>
@@ -1355,7 +1375,7 @@
         <translation>La columna &quot;%1&quot; está elegida para %2 y para %3. Elija cada columna una sola vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n row(s) read: %1 can be imported, %2 will be left out.</source>
         <translation>
             <numerusform>%n fila leída: %1 se puede importar, %2 se dejará por fuera.</numerusform>
@@ -1381,7 +1401,18 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Check the file first.</source>
+        <translation>Revise el archivo primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is nothing to import: every row was refused.</source>
         <translation>No hay nada para importar: todas las filas fueron rechazadas.</translation>
     </message>
@@ -1399,7 +1430,7 @@
 <context>
     <name>ImportWriter</name>
     <message>
-        <location filename="../core/storage/importwriter.cpp" line="+35"/>
+        <location filename="../core/storage/importwriter.cpp" line="+36"/>
         <source>reading the clients</source>
         <translation>se leían los clientes</translation>
     </message>
@@ -1424,12 +1455,12 @@
         <translation>Alguien guardó un cliente con %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Invoice number %1 was saved by someone else while the file was being checked. Nothing was imported; check the file again.</source>
         <translation>Alguien guardó el número de factura %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>The payments for one invoice add up to more than it owes (%1). Nothing was imported.</source>
         <translation>Los pagos de una factura suman más de lo que debe (%1). No se importó nada.</translation>
     </message>
@@ -1672,7 +1703,7 @@
 <context>
     <name>PortfolioImport</name>
     <message>
-        <location filename="../core/import/portfolioimport.cpp" line="+160"/>
+        <location filename="../core/import/portfolioimport.cpp" line="+162"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>Elija la columna del archivo para: %1.</translation>
     </message>
@@ -1740,7 +1771,18 @@
         <translation>&quot;%1&quot; no es un medio de pago: escriba efectivo, transferencia, tarjeta, pse, nequi, daviplata u otro.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check the file first.</source>
         <translation>Revise el archivo primero.</translation>
     </message>
@@ -1811,7 +1853,7 @@
         <translation>Cartera no puede guardar su configuración en %1. Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>The business name</source>
         <translation>El nombre de la empresa</translation>
     </message>

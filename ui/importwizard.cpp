@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -110,9 +111,19 @@ ImportWizard::ImportWizard(const Database &db, const Clock &clock, QWidget *pare
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
     m_reportError = errorLabel(reportPage);
+    m_saveRefused = new QPushButton(tr("&Save refused rows…"), reportPage);
+    connect(m_saveRefused, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save refused rows"),
+            QFileInfo(m_path->text()).completeBaseName() + tr("-refused") + QStringLiteral(".csv"),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            showError(saveRefusedRows(path));
+    });
     auto *reportLayout = new QVBoxLayout(reportPage);
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_problems, 1);
+    reportLayout->addWidget(m_saveRefused, 0, Qt::AlignLeft);
     reportLayout->addWidget(m_reportError);
     setPage(ReportPage, reportPage);
 
@@ -313,8 +324,24 @@ void ImportWizard::fillReport()
         m_problems->setItem(i, 3, new QTableWidgetItem(p.reason));
     }
     m_problems->setVisible(!r.problems.isEmpty());
+    m_saveRefused->setVisible(r.refusedRows > 0);
     m_problems->resizeColumnsToContents();
     button(QWizard::FinishButton)->setEnabled(r.acceptedRows > 0);
+}
+
+QString ImportWizard::saveRefusedRows(const QString &path) const
+{
+    if (!m_import)
+        return tr("Check the file first.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    const auto written = m_import->writeRefusedRows(&file);
+    if (!written)
+        return written.error();
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    return QString();
 }
 
 bool ImportWizard::runImport()

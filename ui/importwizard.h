@@ -13,6 +13,7 @@ class Clock;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 // Brings clients and debts (or payments) in from a spreadsheet saved as CSV: choose the file,
@@ -36,6 +37,8 @@ public:
     const ImportCounts &importedCounts() const { return m_imported; }
     QString errorText() const;
     QTableWidget *problemsTable() const { return m_problems; }
+    // Writes the refused rows with what to fix; returns an error message or an empty string.
+    QString saveRefusedRows(const QString &path) const;
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
@@ -70,4 +73,5 @@ private:
     QLabel *m_summary = nullptr;
     QTableWidget *m_problems = nullptr;
     QLabel *m_reportError = nullptr;
+    QPushButton *m_saveRefused = nullptr;
 };

@@ -1,8 +1,10 @@
 #include "portfolioimport.h"
 
 #include "clock.h"
+#include "portfoliocsvexport.h"
 #include "textfold.h"
 
+#include <QIODevice>
 #include <QRegularExpression>
 
 namespace {
@@ -453,6 +455,38 @@ void PortfolioImport::checkPaymentRow(const CsvRecord &record, const ImportExist
     np.clientId = debt.clientId;
     m_plan.payments.append(np);
     ++m_report.payments;
+}
+
+Result<int> PortfolioImport::writeRefusedRows(QIODevice *out) const
+{
+    QHash<int, QStringList> reasons; // line -> "Column: reason"
+    for (const ImportProblem &p : m_report.problems)
+        reasons[p.line] << QStringLiteral("%1: %2").arg(p.column, p.reason);
+    const QChar sep = m_table.separator;
+    auto line = [sep](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << PortfolioCsvExport::csvField(f, sep);
+        return (quoted.join(sep) + QStringLiteral("\r\n")).toUtf8();
+    };
+    out->write("\xEF\xBB\xBF");
+    if (out->write(line(QStringList(m_table.header) << tr("Problem"))) < 0)
+        return Failure{tr("The file could not be written: %1").arg(out->errorString()),
+                       ErrorCode::Storage};
+    int rows = 0;
+    for (const CsvRecord &record : m_table.records) {
+        if (!reasons.contains(record.line))
+            continue;
+        QStringList fields = record.fields;
+        while (fields.size() < m_table.header.size())
+            fields << QString();
+        fields << reasons.value(record.line).join(QStringLiteral("; "));
+        if (out->write(line(fields)) < 0)
+            return Failure{tr("The file could not be written: %1").arg(out->errorString()),
+                           ErrorCode::Storage};
+        ++rows;
+    }
+    return rows;
 }
 
 Result<ImportCounts> PortfolioImport::run(const ImportWriter::Progress &progress)

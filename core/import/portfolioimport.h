@@ -11,6 +11,7 @@
 #include <QList>
 
 class Clock;
+class QIODevice;
 
 // A value of a row that cannot be imported, and why.
 struct ImportProblem
@@ -50,6 +51,9 @@ public:
     Result<ImportCounts> run(const ImportWriter::Progress &progress = {});
 
     const ImportPlan &plan() const { return m_plan; }
+    // The refused rows as they were in the file, with a last column saying what to fix, so
+    // the clerk can correct them in Excel and import just those later. Returns the row count.
+    Result<int> writeRefusedRows(QIODevice *out) const;
     const ImportReport &report() const { return m_report; }
 
     // dd/MM/yyyy, d/M/yyyy, d/M/yy, yyyy-MM-dd (and '-' or '.' between day, month and year).

@@ -457,6 +457,18 @@ void tst_PortfolioImport::thousandMessyClients()
         QCOMPARE(report->problems.at(i).column, expectedProblems.at(i).second);
         QVERIFY(!report->problems.at(i).reason.isEmpty());
     }
+    // The refused rows go back to the clerk as a file to correct and import again.
+    QByteArray refused;
+    QBuffer buffer(&refused);
+    buffer.open(QIODevice::WriteOnly);
+    QCOMPARE(import.writeRefusedRows(&buffer).value(), int(expectedProblems.size()));
+    const auto again = CsvReader::read(refused);
+    QVERIFY(again.ok());
+    QCOMPARE(again->records.size(), expectedProblems.size());
+    QCOMPARE(again->header.constLast(), QStringLiteral("Problem"));
+    QVERIFY(again->records.first().fields.constLast().startsWith(QLatin1String("No. Factura: Invoice number FV-70")));
+    QCOMPARE(again->records.first().fields.at(0), QStringLiteral("Cliente 71 Ñuñez"));
+
     QVERIFY(import.run().ok());
     QCOMPARE(count("clients"), expectedNewClients);
     QCOMPARE(count("debts"), expectedDebts);

@@ -83,6 +83,9 @@ void tst_ImportWizard::importsMessyFileAndListsRefusedRows()
     QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("Celular"));
     QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("604 444 5555"));
     QVERIFY(!problems->item(0, 3)->text().isEmpty());
+    const QString refused = m_dir->filePath(QStringLiteral("rechazadas.csv"));
+    QCOMPARE(wizard.saveRefusedRows(refused), QString());
+    QCOMPARE(CsvReader::readFile(refused)->records.size(), 5);
     // Nothing saved until Import is pressed.
     QCOMPARE(ClientRepository(m_db, m_clock).count({}).value(), 0);
     wizard.button(QWizard::FinishButton)->click();
