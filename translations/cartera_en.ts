@@ -2,9 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditLogView</name>
+    <message numerus="yes">
+        <location filename="../ui/auditlogview.cpp" line="+111" />
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacy</name>
+    <message numerus="yes">
+        <location filename="../core/storage/clientprivacy.cpp" line="+292" />
+        <source>%1 still owes %2 on %n open debt(s). The data cannot be deleted while debts are open: record the payments or write the debts off first.</source>
+        <translation>
+            <numerusform>%1 still owes %2 on %n open debt. The data cannot be deleted while debts are open: record the payments or write the debts off first.</numerusform>
+            <numerusform>%1 still owes %2 on %n open debts. The data cannot be deleted while debts are open: record the payments or write the debts off first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/clientrepository.cpp" line="+259"/>
+        <location filename="../core/storage/clientrepository.cpp" line="+276" />
         <source>%1 cannot be deleted: they have %n debt(s) on record. Their history must be kept; mark the client inactive instead.</source>
         <translation>
             <numerusform>%1 cannot be deleted: they have %n debt on record. Their history must be kept; mark the client inactive instead.</numerusform>
@@ -15,7 +37,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="+333"/>
+        <location filename="../ui/dashboardview.cpp" line="+333" />
         <source>Reminders sent and money paid within %n day(s) after them</source>
         <translation>
             <numerusform>Reminders sent and money paid within %n day after them</numerusform>
@@ -23,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+45" />
         <source>%1: %n reminder(s) sent, %2 recovered</source>
         <translation>
             <numerusform>%1: %n reminder sent, %2 recovered</numerusform>
@@ -34,7 +56,7 @@
 <context>
     <name>DebtRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/debtrepository.cpp" line="+313"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+331" />
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>Debt %1 cannot be deleted: it has %n payment on record. Write it off instead.</numerusform>
@@ -43,11 +65,48 @@
     </message>
 </context>
 <context>
+    <name>ExampleData</name>
+    <message numerus="yes">
+        <location filename="../core/storage/exampledata.cpp" line="+142" />
+        <source>Example data can only be loaded into an empty database; this one already has %n client(s). Open a new file with --database to try the example.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/importwizard.cpp" line="+260" />
+        <source>%n row(s) read; text in %1, columns separated by "%2".</source>
+        <translation>
+            <numerusform>%n row read; text in %1, columns separated by "%2".</numerusform>
+            <numerusform>%n rows read; text in %1, columns separated by "%2".</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43" />
+        <source>%n row(s) read: %1 can be imported, %2 will be left out.</source>
+        <translation>
+            <numerusform>%n row read: %1 can be imported, %2 will be left out.</numerusform>
+            <numerusform>%n rows read: %1 can be imported, %2 will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n row(s) repeat an invoice number already used.</source>
+        <translation>
+            <numerusform>%n row repeats an invoice number already used.</numerusform>
+            <numerusform>%n rows repeat an invoice number already used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+20"/>
         <source>Receivable: %1 · Overdue: %2 (%n debt(s))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Receivable: %1 · Overdue: %2 (%n debt)</numerusform>
             <numerusform>Receivable: %1 · Overdue: %2 (%n debts)</numerusform>
         </translation>
@@ -56,8 +115,8 @@
 <context>
     <name>ReportBuilder</name>
     <message numerus="yes">
-        <location filename="../core/reports/reportbuilder.cpp" line="+67"/>
-        <location line="+5"/>
+        <location filename="../core/reports/reportbuilder.cpp" line="+67" />
+        <location line="+5" />
         <source>%1 · %n debt(s)</source>
         <translation>
             <numerusform>%1 · %n debt</numerusform>
@@ -65,8 +124,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
-        <location line="+3"/>
+        <location line="-4" />
+        <location line="+3" />
         <source>%1 · %n client(s)</source>
         <translation>
             <numerusform>%1 · %n client</numerusform>
@@ -74,8 +133,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <location line="+38"/>
+        <location line="+26" />
+        <location line="+38" />
         <source>Total (%n client(s))</source>
         <translation>
             <numerusform>Total (%n client)</numerusform>
@@ -83,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-22" />
         <source>%1 · %n open debt(s)</source>
         <translation>
             <numerusform>%1 · %n open debt</numerusform>
@@ -91,9 +150,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="+111" />
+        <location line="+3" />
+        <location line="+5" />
         <source>%1 · %n payment(s)</source>
         <translation>
             <numerusform>%1 · %n payment</numerusform>
@@ -101,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-1" />
         <source>Paid within %n day(s) after a reminder</source>
         <translation>
             <numerusform>Paid within %n day after a reminder</numerusform>
@@ -112,7 +171,7 @@
 <context>
     <name>ReportExportJob</name>
     <message numerus="yes">
-        <location filename="../ui/reportexportjob.cpp" line="+100"/>
+        <location filename="../ui/reportexportjob.cpp" line="+100" />
         <source>%n page(s) written.</source>
         <translation>
             <numerusform>%n page written.</numerusform>
@@ -123,7 +182,7 @@
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../ui/reportsview.cpp" line="+367"/>
+        <location filename="../ui/reportsview.cpp" line="+374" />
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
@@ -134,7 +193,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="+482"/>
+        <location filename="../ui/settingsdialog.cpp" line="+482" />
         <source>The backup is sound: %n client(s), </source>
         <translation>
             <numerusform>The backup is sound: %n client, </numerusform>
@@ -142,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n debt(s).</source>
         <translation>
             <numerusform>%n debt.</numerusform>

@@ -1,5 +1,6 @@
 #include "debtrepository.h"
 
+#include "changerecorder.h"
 #include "clock.h"
 #include "sqlvalues.h"
 #include "textfold.h"
@@ -131,6 +132,9 @@ Result<qint64> DebtRepository::create(Debt &debt)
     if (auto free = checkReferenceFree(debt); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the debt"));
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -154,7 +158,14 @@ Result<qint64> DebtRepository::create(Debt &debt)
             return Failure{tr("The client of this debt no longer exists."), ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
-    debt.id = q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an unfinished INSERT ... RETURNING would block the COMMIT
+    debt.writtenOff = false;
+    if (auto recorded = ChangeRecorder::debtCreated(m_db, m_clock, id, debt); !recorded)
+        return recorded.failure();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the debt"));
+    debt.id = id;
     debt.createdAt = now;
     debt.updatedAt = now;
     debt.version = 1;
@@ -222,6 +233,8 @@ Result<void> DebtRepository::update(Debt &debt)
                           "saved; reopen it to see the changes.")
                            .arg(current->reference),
                        ErrorCode::Conflict};
+    if (auto recorded = ChangeRecorder::debtUpdated(m_db, m_clock, current.value(), debt); !recorded)
+        return recorded.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the debt"));
     debt.paid = current->paid;
@@ -320,6 +333,8 @@ Result<void> DebtRepository::remove(qint64 id)
                           nullptr, payments)
                            .arg(debt->reference),
                        ErrorCode::Conflict};
+    if (auto recorded = ChangeRecorder::debtRemoving(m_db, m_clock, debt.value()); !recorded)
+        return recorded.failure();
     q.prepare(QStringLiteral("DELETE FROM debts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -331,6 +346,11 @@ Result<void> DebtRepository::remove(qint64 id)
 
 Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
+    if (auto recorded = ChangeRecorder::debtWritingOff(m_db, m_clock, id, writtenOff); !recorded)
+        return recorded.failure();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE debts SET written_off = ?, "
@@ -344,6 +364,8 @@ Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
         return m_db.failure(q.lastError(), tr("writing off the debt"));
     if (q.numRowsAffected() != 1)
         return Failure{tr("The debt no longer exists."), ErrorCode::NotFound};
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "paymentrepository.h"
 
+#include "changerecorder.h"
 #include "clock.h"
 #include "sqlvalues.h"
 #include "textfold.h"
@@ -133,6 +134,8 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     q.addBindValue(payment.debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("recording the payment"));
+    if (auto recorded = ChangeRecorder::paymentRecorded(m_db, m_clock, id, payment); !recorded)
+        return recorded.failure();
 
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("recording the payment"));
@@ -176,6 +179,8 @@ Result<void> PaymentRepository::reverse(qint64 paymentId, const QString &reason)
     q.addBindValue(payment->debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reversing the payment"));
+    if (auto recorded = ChangeRecorder::paymentReversed(m_db, m_clock, payment.value(), reason); !recorded)
+        return recorded.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("reversing the payment"));
     return {};
