@@ -1,6 +1,7 @@
 #include "clientrepository.h"
 
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -128,6 +129,9 @@ Result<void> ClientRepository::update(Client &client)
     if (auto free = checkDocumentFree(client); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the client"));
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -168,6 +172,17 @@ Result<void> ClientRepository::update(Client &client)
                            .arg(current->name),
                        ErrorCode::Conflict};
     }
+    if (!client.consent.isGranted() || !client.active) {
+        // Without consent nothing may go out: what is queued is cancelled with the change.
+        const QString reason = client.consent.isGranted() ? tr("Client marked inactive")
+                                                          : tr("WhatsApp consent revoked");
+        const auto cancelled = ReminderTracking::cancelForClient(m_db, client.id, reason, now,
+                                                                 m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the client"));
     client.updatedAt = now;
     client.version += 1;
     return {};

@@ -1,6 +1,7 @@
 #include "debtrepository.h"
 
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -121,6 +122,9 @@ Result<qint64> DebtRepository::create(Debt &debt)
     if (auto free = checkReferenceFree(debt); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the debt"));
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -144,7 +148,13 @@ Result<qint64> DebtRepository::create(Debt &debt)
             return Failure{tr("The client of this debt no longer exists."), ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
-    debt.id = q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, id, m_clock.today()); !planned)
+        return planned.failure();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the debt"));
+    debt.id = id;
     debt.createdAt = now;
     debt.updatedAt = now;
     debt.version = 1;
@@ -200,6 +210,15 @@ Result<void> DebtRepository::update(Debt &debt)
                            ErrorCode::Duplicate};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
+    // Messages already queued speak of the old date or amount: cancel them and plan again.
+    if (current->dueDate != debt.dueDate || current->amount != debt.amount || settled) {
+        const auto cancelled = ReminderTracking::cancelForDebt(
+            m_db, debt.id, tr("Debt %1 was changed").arg(debt.reference), now, m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, debt.id, m_clock.today()); !planned)
+        return planned.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the debt"));
     debt.paid = current->paid;
@@ -314,6 +333,9 @@ Result<void> DebtRepository::remove(qint64 id)
 
 Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE debts SET written_off = ?, "
@@ -327,6 +349,16 @@ Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
         return m_db.failure(q.lastError(), tr("writing off the debt"));
     if (q.numRowsAffected() != 1)
         return Failure{tr("The debt no longer exists."), ErrorCode::NotFound};
+    if (writtenOff) {
+        const auto cancelled = ReminderTracking::cancelForDebt(m_db, id, tr("Written off"),
+                                                               m_clock.now(), m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, id, m_clock.today()); !planned)
+        return planned.failure();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
     return {};
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "database.h"
+#include "reminderpolicy.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+// Keeps the reminder state (each open debt's next_reminder_on, the queued messages) in step
+// with debts, payments, consent and pauses. Every function runs inside the caller's write
+// transaction, so a payment and the cancellation of its reminders commit together.
+class ReminderTracking
+{
+    Q_DECLARE_TR_FUNCTIONS(ReminderTracking)
+public:
+    // The saved policy, or the built-in defaults when none was saved.
+    static Result<ReminderPolicy> policy(const Database &db);
+
+    // Sets when the scan must next look at a debt: its first step date while that is still
+    // ahead, otherwise today; NULL when the debt is settled or reminders are off.
+    static Result<void> scheduleDebt(const Database &db, qint64 debtId, const QDate &today);
+    static Result<void> clearDebt(const Database &db, qint64 debtId);
+
+    // Cancels the messages of a debt (or of a client) that have not gone out yet. The other
+    // debts of a cancelled grouped message are looked at again today.
+    static Result<int> cancelForDebt(const Database &db, qint64 debtId, const QString &reason,
+                                     const QDateTime &now, const QDate &today);
+    static Result<int> cancelForClient(const Database &db, qint64 clientId, const QString &reason,
+                                       const QDateTime &now, const QDate &today);
+    // Cancels one message if it is still scheduled or retrying; false when it was not.
+    static Result<bool> cancelMessage(const Database &db, qint64 messageId, const QString &reason,
+                                      const QDateTime &now, const QDate &today);
+};
