@@ -83,6 +83,18 @@ void ReminderRun::prepare()
         }
         m_report.expired = expired.value();
     }
+    if (m_dryRun) {
+        OutboxQuery query;
+        query.states = {OutboxMessage::State::Scheduled, OutboxMessage::State::Retrying};
+        query.newestFirst = false;
+        query.limit = 1000;
+        const auto waiting = outbox.list(query);
+        if (!waiting) {
+            m_report.error = waiting.error();
+            return;
+        }
+        m_report.waiting = waiting.value();
+    }
     ReminderScheduler scheduler(m_db, m_clock);
     const auto scan = scheduler.scan(m_dryRun);
     if (!scan) {
@@ -129,4 +141,87 @@ RunReport ReminderRun::runBlocking()
     if (m_running)
         loop.exec();
     return m_report;
+}
+
+RunExitCode ReminderRun::exitCode(const RunReport &report)
+{
+    if (!report.error.isEmpty())
+        return RunExitCode::DatabaseError;
+    if (report.busy)
+        return RunExitCode::Busy;
+    if (!report.dispatch.fatalReason.isEmpty())
+        return RunExitCode::AccountRefused;
+    if (report.dispatch.failed > 0 || !report.dispatch.errors.isEmpty())
+        return RunExitCode::SomeFailed;
+    return RunExitCode::Ok;
+}
+
+QStringList ReminderRun::summary(const RunReport &report, const QTimeZone &zone)
+{
+    QStringList lines;
+    if (!report.error.isEmpty()) {
+        lines << tr("Reminder run failed: %1").arg(report.error);
+        return lines;
+    }
+    if (report.busy) {
+        lines << tr("Another Cartera is sending reminders from this database right now; "
+                    "nothing was done. Try again later.");
+        return lines;
+    }
+    auto describe = [&](const OutboxMessage &m) {
+        return tr("%1  %2  %3  [%4]  %5")
+            .arg(m.notBefore.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                 m.to.display(), m.clientName,
+                 m.providerTemplate.isEmpty() ? tr("no template") : m.providerTemplate, m.text);
+    };
+    if (report.scan.remindersOff)
+        lines << tr("Automatic reminders are turned off.");
+    if (report.dryRun) {
+        lines << tr("Dry run: nothing was queued or sent.");
+        for (const OutboxMessage &m : report.waiting)
+            lines << tr("Already queued: %1").arg(describe(m));
+        for (const OutboxMessage &m : report.scan.messages)
+            lines << tr("Would queue: %1").arg(describe(m));
+        lines << tr("%n message(s) would be queued, %1 already wait in the outbox.", nullptr,
+                    report.scan.messagesQueued)
+                     .arg(report.waiting.size());
+        return lines;
+    }
+    if (report.recovered > 0)
+        lines << tr("%n message(s) were being sent when Cartera stopped; they are marked "
+                    "uncertain: check them in Mensajes.",
+                    nullptr, report.recovered);
+    if (report.expired > 0)
+        lines << tr("%n message(s) missed their day and were replaced.", nullptr, report.expired);
+    lines << tr("Checked %n debt(s); queued %1 message(s) for %2.", nullptr,
+                report.scan.debtsExamined)
+                 .arg(report.scan.messagesQueued)
+                 .arg(report.scan.sendDate.toString(QStringLiteral("dd/MM/yyyy")));
+    if (report.scan.withoutConsent > 0)
+        lines << tr("%n debt(s) skipped: the client has not consented to WhatsApp messages.",
+                    nullptr, report.scan.withoutConsent);
+    if (report.noProvider) {
+        lines << tr("No WhatsApp provider is configured: %n message(s) wait in the outbox. "
+                    "Configure a provider, or send them with WhatsApp Desktop from the "
+                    "Mensajes view.",
+                    nullptr, report.pending);
+        return lines;
+    }
+    const DispatchReport &d = report.dispatch;
+    if (d.outsideWindow)
+        lines << tr("Outside the legal contact hours (Mon-Fri 7:00-19:00, Sat 8:00-15:00, not on "
+                    "Sundays or holidays): messages wait for the next window.");
+    lines << tr("Sent %1, to retry %2, failed %3, uncertain %4; %5 wait in the outbox.")
+                 .arg(d.sent)
+                 .arg(d.retrying)
+                 .arg(d.failed)
+                 .arg(d.uncertain)
+                 .arg(report.pending);
+    if (!d.fatalReason.isEmpty())
+        lines << tr("The WhatsApp provider refused the account: %1. Sending is paused until "
+                    "it is fixed.")
+                     .arg(d.fatalReason);
+    for (const QString &error : d.errors)
+        lines << error;
+    return lines;
 }

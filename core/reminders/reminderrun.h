@@ -6,6 +6,7 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -23,10 +24,20 @@ struct RunReport
     int pending = 0;           // messages still waiting in the outbox afterwards
     ScanReport scan;
     DispatchReport dispatch;
+    QList<OutboxMessage> waiting; // dry run: messages already queued that would go out
     QString error;             // a database failure; empty when the run went through
 
     bool ok() const { return error.isEmpty() && !busy && dispatch.fatalReason.isEmpty()
                              && dispatch.failed == 0 && dispatch.errors.isEmpty(); }
+};
+
+// Exit status of `cartera --run-reminders`, for cron and the Windows Task Scheduler.
+enum class RunExitCode {
+    Ok = 0,
+    SomeFailed = 1,      // some messages failed, or an answer could not be recorded
+    DatabaseError = 2,   // the database could not be opened, read or written
+    Busy = 3,            // another Cartera was sending from the same database
+    AccountRefused = 4,  // the provider refused the account (bad key or token)
 };
 
 // One full reminder run, the same for the window's timer and for `cartera --run-reminders`:
@@ -55,6 +66,10 @@ public:
     const RunReport &report() const { return m_report; }
     // Starts and waits in a local event loop (headless use).
     RunReport runBlocking();
+
+    // What the command line prints and returns.
+    static QStringList summary(const RunReport &report, const QTimeZone &zone);
+    static RunExitCode exitCode(const RunReport &report);
 
 signals:
     void finished();
