@@ -106,9 +106,11 @@ Result<qint64> MessageTemplateRepository::save(MessageTemplate &t)
     q.addBindValue(t.name);
     q.addBindValue(t.moraLevel);
     q.addBindValue(t.body);
-    q.addBindValue(t.providerTemplate);
-    q.addBindValue(t.language);
-    q.addBindValue(t.parameters.join(QLatin1Char(',')));
+    // Empty text as '' (a null QString binds as NULL).
+    const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
+    q.addBindValue(text(t.providerTemplate));
+    q.addBindValue(text(t.language));
+    q.addBindValue(text(t.parameters.join(QLatin1Char(','))));
     q.addBindValue(SqlValues::timestamp(m_clock.now()));
     if (t.id != 0)
         q.addBindValue(t.id);

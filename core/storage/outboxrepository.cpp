@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "remindertracking.h"
 #include "sqlvalues.h"
+#include "textfold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,12 @@ OutboxMessage messageFromQuery(const QSqlQuery &q)
     return m;
 }
 
+// Empty text is stored as '' in NOT NULL columns; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString dayKey(qint64 clientId, const QDate &date)
 {
     return QStringLiteral("%1:%2").arg(clientId).arg(date.toString(Qt::ISODate));
@@ -76,6 +83,11 @@ QString whereClause(const OutboxQuery &query, QVariantList *binds)
     if (query.clientId > 0) {
         conditions << QStringLiteral("m.client_id = ?");
         binds->append(query.clientId);
+    }
+    const QString folded = TextFold::fold(query.clientSearch);
+    if (!folded.isEmpty()) {
+        conditions << QStringLiteral("c.name_key LIKE ? ESCAPE '\\'");
+        binds->append(QLatin1Char('%') + TextFold::escapeLike(folded) + QLatin1Char('%'));
     }
     if (query.from.isValid()) {
         conditions << QStringLiteral("m.send_date >= ?");
@@ -144,13 +156,13 @@ Result<qint64> OutboxRepository::insertRows(OutboxMessage &message)
     q.addBindValue(message.to.e164());
     q.addBindValue(message.templateId > 0 ? QVariant(message.templateId)
                                           : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(message.providerTemplate);
-    q.addBindValue(message.language);
+    q.addBindValue(text(message.providerTemplate));
+    q.addBindValue(text(message.language));
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(message.parameters)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(message.text);
+    q.addBindValue(text(message.text));
     q.addBindValue(message.total.minor());
-    q.addBindValue(message.references.join(QStringLiteral(", ")));
+    q.addBindValue(text(message.references.join(QStringLiteral(", "))));
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec() || !q.next()) {
@@ -250,7 +262,7 @@ Result<void> OutboxRepository::markSent(qint64 id, const QString &provider,
     return transition(id, QStringLiteral("'sending'"),
                       QStringLiteral("state = 'sent', provider = ?, provider_message_id = ?, "
                                      "sent_at = ?, reason = '', next_attempt_at = NULL"),
-                      {provider, providerMessageId, SqlValues::timestamp(m_clock.now())},
+                      {text(provider), text(providerMessageId), SqlValues::timestamp(m_clock.now())},
                       tr("recording the sent message"));
 }
 
@@ -260,7 +272,7 @@ Result<void> OutboxRepository::markRetrying(qint64 id, const QDateTime &nextAtte
     return transition(id, QStringLiteral("'sending'"),
                       QStringLiteral("state = 'retrying', next_attempt_at = ?, reason = ?, "
                                      "provider_code = ?"),
-                      {SqlValues::timestamp(nextAttempt), reason, providerCode},
+                      {SqlValues::timestamp(nextAttempt), text(reason), text(providerCode)},
                       tr("recording the failed attempt"));
 }
 
@@ -270,13 +282,13 @@ Result<void> OutboxRepository::markFailed(qint64 id, const QString &reason,
     return transition(id, QStringLiteral("'sending'"),
                       QStringLiteral("state = 'failed', reason = ?, provider_code = ?, "
                                      "next_attempt_at = NULL"),
-                      {reason, providerCode}, tr("recording the failed message"));
+                      {text(reason), text(providerCode)}, tr("recording the failed message"));
 }
 
 Result<void> OutboxRepository::markUncertain(qint64 id, const QString &reason)
 {
     return transition(id, QStringLiteral("'sending'"),
-                      QStringLiteral("state = 'uncertain', reason = ?"), {reason},
+                      QStringLiteral("state = 'uncertain', reason = ?"), {text(reason)},
                       tr("recording the unanswered message"));
 }
 
@@ -285,7 +297,7 @@ Result<void> OutboxRepository::release(qint64 id, const QString &reason)
     return transition(id, QStringLiteral("'sending'"),
                       QStringLiteral("state = 'scheduled', reason = ?, attempts = attempts - 1, "
                                      "claimed_by = NULL, claim_token = NULL"),
-                      {reason}, tr("returning the message to the queue"));
+                      {text(reason)}, tr("returning the message to the queue"));
 }
 
 Result<void> OutboxRepository::cancel(qint64 id, const QString &reason)
@@ -449,7 +461,11 @@ Result<int> OutboxRepository::count(const OutboxQuery &query) const
     QVariantList binds;
     const QString where = whereClause(query, &binds);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox_messages m%1").arg(where));
+    const bool needsClient = !TextFold::fold(query.clientSearch).isEmpty();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox_messages m%1%2")
+                  .arg(needsClient ? QStringLiteral(" JOIN clients c ON c.id = m.client_id")
+                                   : QString(),
+                       where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())

@@ -14,6 +14,7 @@ struct OutboxQuery
 {
     QList<OutboxMessage::State> states; // empty: all
     qint64 clientId = 0;                // 0: all clients
+    QString clientSearch;               // part of the client's name, accents and case ignored
     QDate from;                         // send date, inclusive, optional
     QDate to;                           // send date, inclusive, optional
     bool newestFirst = true;

@@ -69,7 +69,7 @@ Result<bool> ReminderTracking::cancelMessage(const Database &db, qint64 messageI
     q.prepare(QStringLiteral("UPDATE outbox_messages SET state = 'cancelled', reason = ?, "
                              "day_key = NULL, next_attempt_at = NULL, updated_at = ? "
                              "WHERE id = ? AND state IN ('scheduled', 'retrying')"));
-    q.addBindValue(reason);
+    q.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(messageId);
     if (!q.exec())
