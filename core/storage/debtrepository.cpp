@@ -322,6 +322,11 @@ Result<void> DebtRepository::remove(qint64 id)
                           nullptr, payments)
                            .arg(debt->reference),
                        ErrorCode::Conflict};
+    // A queued reminder must not speak of a debt that no longer exists.
+    const auto cancelled = ReminderTracking::cancelForDebt(
+        m_db, id, tr("Debt %1 was deleted").arg(debt->reference), m_clock.now(), m_clock.today());
+    if (!cancelled)
+        return cancelled.failure();
     q.prepare(QStringLiteral("DELETE FROM debts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

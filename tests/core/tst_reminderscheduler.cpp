@@ -30,6 +30,7 @@ private slots:
     void pauseUntilDate();
     void eveningScanPreparesNextWindow();
     void rulesOffQueueNothing();
+    void deletedOrWrittenOffDebtCancelsItsMessage();
     void dryRunWritesNothing();
     void scanReadsOnlyDueDebts();
 
@@ -370,6 +371,28 @@ void tst_ReminderScheduler::rulesOffQueueNothing()
     QVERIFY(policies.save(policy).ok());
     QCOMPARE(f->nextReminder(debt), QDate(2026, 1, 16));
     QCOMPARE(runDay(QDate(2026, 1, 16)).size(), 1);
+}
+
+void tst_ReminderScheduler::deletedOrWrittenOffDebtCancelsItsMessage()
+{
+    const qint64 juan = f->client(QStringLiteral("Juan"));
+    const qint64 a = f->debt(juan, QStringLiteral("F-1"), QDate(2026, 1, 10), 1000);
+    const qint64 ana = f->client(QStringLiteral("Ana"), QStringLiteral("300 765 4321"));
+    const qint64 b = f->debt(ana, QStringLiteral("F-2"), QDate(2026, 1, 10), 1000);
+    runDay(QDate(2026, 1, 11)); // two messages for Tuesday 13
+    QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 2);
+    f->at(QDate(2026, 1, 12), QTime(10, 0));
+    DebtRepository debts(*f->db, f->clock);
+    QVERIFY(debts.remove(a).ok());
+    QVERIFY(debts.writeOff(b, true).ok());
+    QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 0);
+    QCOMPARE(f->messages({OutboxMessage::State::Cancelled}).size(), 2);
+    QVERIFY(!f->nextReminder(b).isValid());
+    QVERIFY(runDay(QDate(2026, 1, 13)).isEmpty());
+    // Reactivated: reminders resume with the latest step.
+    QVERIFY(debts.writeOff(b, false).ok());
+    QCOMPARE(f->nextReminder(b), QDate(2026, 1, 13));
+    QCOMPARE(runDay(QDate(2026, 1, 14)).size(), 1);
 }
 
 void tst_ReminderScheduler::dryRunWritesNothing()

@@ -2,9 +2,15 @@
 
 #include "reminderworker.h"
 #include "traynotifier.h"
+#include "whatsappdesktopprompt.h"
+#include "whatsappdesktopprovider.h"
 #include "whatsappprovider.h"
 
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QWidget>
 #include <QTest>
 
 // Answers every message as sent, later, like a network provider.
@@ -37,6 +43,7 @@ private slots:
     void startUpRunSendsAndNotifies();
     void withoutProviderMessagesWait();
     void refusedAccountPausesSending();
+    void desktopModeOpensLinkAndAsks();
 
 private:
     std::unique_ptr<ReminderFixture> f;
@@ -107,6 +114,37 @@ void tst_ReminderWorker::refusedAccountPausesSending()
     QVERIFY(finished.wait(10000));
     QCOMPARE(provider.calls, 1);
     QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 1);
+}
+
+void tst_ReminderWorker::desktopModeOpensLinkAndAsks()
+{
+    QWidget window;
+    WhatsAppDesktopProvider provider;
+    WhatsAppDesktopPrompt prompt(&provider, &window);
+    QList<QUrl> opened;
+    prompt.setOpenUrl([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    ReminderWorker worker(*f->db, f->clock);
+    worker.setProvider(&provider);
+    QSignalSpy finished(&worker, &ReminderWorker::runFinished);
+    QSignalSpy sent(&worker, &ReminderWorker::messageSent);
+    worker.runNow();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QVERIFY(opened.constFirst().toString().startsWith(QStringLiteral("https://wa.me/573001234567?text=Hola")));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) != nullptr, 5000);
+    QPushButton *yes = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->text() == QStringLiteral("It was &sent"))
+            yes = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(yes);
+    yes->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(f->messages({OutboxMessage::State::Sent}).size(), 1);
 }
 
 QTEST_MAIN(tst_ReminderWorker)
