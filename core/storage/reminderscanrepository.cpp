@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString marks(int count)
@@ -23,14 +25,19 @@ Result<QList<qint64>> ReminderScanRepository::clientsDue(const QDate &asOf) cons
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT client_id FROM debts WHERE next_reminder_on <= ? "
-                             "AND settled = 0 ORDER BY client_id"));
+    // Only the next_reminder_on index may serve this query: settled debts have no date, and
+    // a condition on `settled` would tempt the planner into reading every open debt.
+    // Sorting and de-duplicating happen here: ORDER BY client_id would have the planner walk
+    // the client index over the whole portfolio instead.
+    q.prepare(QStringLiteral("SELECT client_id FROM debts WHERE next_reminder_on <= ?"));
     q.addBindValue(SqlValues::date(asOf));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("finding the debts due for a reminder"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
 
@@ -78,9 +85,9 @@ Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &cl
                   "(SELECT MAX(p.until_date) FROM reminder_pauses p WHERE p.debt_id = d.id AND "
                   "p.lifted_at IS NULL AND p.until_date >= ?), "
                   "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
-                  "i.due_date = d.due_date AND i.step_key IS NOT NULL) "
-                  "FROM debts d WHERE d.client_id IN (%1) AND d.settled = 0 AND "
-                  "d.next_reminder_on <= ? ORDER BY d.client_id, d.due_date, d.id")
+                  "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
+                  "FROM debts d WHERE d.client_id IN (%1) AND d.next_reminder_on <= ? "
+                  "ORDER BY d.client_id, d.due_date, d.id")
                   .arg(marks(int(clientIds.size()))));
     q.addBindValue(SqlValues::date(asOf));
     for (qint64 id : clientIds)
@@ -88,7 +95,11 @@ Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &cl
     q.addBindValue(SqlValues::date(asOf));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reading the debts to remind"));
+    // `settled` is checked here, not in SQL: a condition on it would have the planner read
+    // every open debt through the (settled, due_date) index instead of the client's few.
     while (q.next()) {
+        if (q.value(8).toInt() != 0)
+            continue;
         ScanDebt d;
         d.id = q.value(0).toLongLong();
         d.clientId = q.value(1).toLongLong();
