@@ -92,12 +92,16 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return int(m.state);
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (m.state) {
-        case OutboxMessage::State::Failed: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        case OutboxMessage::State::Uncertain: return QBrush(QColor(0xa0, 0x60, 0x00));
+        case OutboxMessage::State::Failed:
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        case OutboxMessage::State::Uncertain:
+            return QBrush(QColor(0xa0, 0x60, 0x00));
         case OutboxMessage::State::Sent:
         case OutboxMessage::State::Delivered:
-        case OutboxMessage::State::Read: return QBrush(QColor(0x1b, 0x6e, 0x2a));
-        default: return {};
+        case OutboxMessage::State::Read:
+            return QBrush(QColor(0x1b, 0x6e, 0x2a));
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == Text || index.column() == Detail))
@@ -109,18 +113,24 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         const QDateTime shown = m.sentAt.isValid() ? m.sentAt : m.notBefore;
         return shown.toTimeZone(m_clock.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     }
-    case Client: return m.clientName;
-    case Phone: return m.to.display();
-    case State: return OutboxMessage::stateName(m.state);
-    case Text: return m.text;
+    case Client:
+        return m.clientName;
+    case Phone:
+        return m.to.display();
+    case State:
+        return OutboxMessage::stateName(m.state);
+    case Text:
+        return m.text;
     case Detail:
         if (!m.reason.isEmpty())
             return m.reason;
         if (!m.providerMessageId.isEmpty())
             return tr("%1: %2").arg(m.provider, m.providerMessageId);
         return m.references.join(QStringLiteral(", "));
-    case Attempts: return m.attempts;
-    default: return {};
+    case Attempts:
+        return m.attempts;
+    default:
+        return {};
     }
 }
 
@@ -129,13 +139,21 @@ QVariant MessagesModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SendDate: return tr("When");
-    case Client: return tr("Client");
-    case Phone: return tr("WhatsApp");
-    case State: return tr("State");
-    case Text: return tr("Message");
-    case Detail: return tr("Detail");
-    case Attempts: return tr("Attempts");
-    default: return {};
+    case SendDate:
+        return tr("When");
+    case Client:
+        return tr("Client");
+    case Phone:
+        return tr("WhatsApp");
+    case State:
+        return tr("State");
+    case Text:
+        return tr("Message");
+    case Detail:
+        return tr("Detail");
+    case Attempts:
+        return tr("Attempts");
+    default:
+        return {};
     }
 }

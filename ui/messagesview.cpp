@@ -201,11 +201,13 @@ void MessagesView::updateSelection()
     }
     const OutboxMessage &m = m_model->messageAt(row);
     QString detail = m.text;
-    detail += QStringLiteral("\n\n") + tr("To: %1 · Template: %2 (%3) · State: %4")
-                                           .arg(m.to.display(), m.providerTemplate, m.language,
-                                                OutboxMessage::stateName(m.state));
+    detail += QStringLiteral("\n\n")
+              + tr("To: %1 · Template: %2 (%3) · State: %4")
+                    .arg(m.to.display(), m.providerTemplate, m.language,
+                         OutboxMessage::stateName(m.state));
     if (!m.references.isEmpty())
-        detail += QLatin1Char('\n') + tr("Invoices: %1").arg(m.references.join(QStringLiteral(", ")));
+        detail
+            += QLatin1Char('\n') + tr("Invoices: %1").arg(m.references.join(QStringLiteral(", ")));
     if (!m.reason.isEmpty())
         detail += QLatin1Char('\n') + m.reason;
     m_text->setPlainText(detail);

@@ -25,9 +25,9 @@ public:
     void setIntervalMs(int ms) { m_timer.setInterval(ms); }
     int intervalMs() const { return m_timer.interval(); }
 
-    void start();   // runs now, then every interval
+    void start(); // runs now, then every interval
     void stop();
-    void runNow();  // one run now, unless one is going
+    void runNow(); // one run now, unless one is going
     bool isRunning() const { return m_run && m_run->isRunning(); }
     bool isPaused() const { return !m_pausedReason.isEmpty(); }
     const RunReport &lastReport() const { return m_last; }

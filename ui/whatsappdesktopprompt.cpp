@@ -7,8 +7,10 @@
 #include <QPushButton>
 
 WhatsAppDesktopPrompt::WhatsAppDesktopPrompt(WhatsAppDesktopProvider *provider, QWidget *window)
-    : QObject(window), m_provider(provider), m_window(window),
-      m_open([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    : QObject(window)
+    , m_provider(provider)
+    , m_window(window)
+    , m_open([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     connect(provider, &WhatsAppDesktopProvider::openRequested, this,
             &WhatsAppDesktopPrompt::onOpenRequested);

@@ -14,8 +14,9 @@ const QRegularExpression &placeholderPattern()
 
 QStringList MessageTemplate::knownPlaceholders()
 {
-    return {QStringLiteral("nombre"),     QStringLiteral("monto"),     QStringLiteral("saldo"),
-            QStringLiteral("vencimiento"), QStringLiteral("dias_mora"), QStringLiteral("referencia"),
+    return {QStringLiteral("nombre"),    QStringLiteral("monto"),
+            QStringLiteral("saldo"),     QStringLiteral("vencimiento"),
+            QStringLiteral("dias_mora"), QStringLiteral("referencia"),
             QStringLiteral("empresa")};
 }
 
@@ -31,13 +32,15 @@ QStringList MessageTemplate::placeholdersIn(const QString &body)
 Result<void> MessageTemplate::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Failure{tr("Give the template a name, for example \"Recordatorio de pago vencido\"."),
-                       ErrorCode::Invalid};
+        return Failure{
+            tr("Give the template a name, for example \"Recordatorio de pago vencido\"."),
+            ErrorCode::Invalid};
     if (body.trimmed().isEmpty())
         return Failure{tr("Write the message text of template \"%1\".").arg(name),
                        ErrorCode::Invalid};
     const QStringList known = knownPlaceholders();
-    const QString knownList = QLatin1Char('{') + known.join(QStringLiteral("}, {")) + QLatin1Char('}');
+    const QString knownList
+        = QLatin1Char('{') + known.join(QStringLiteral("}, {")) + QLatin1Char('}');
     for (const QString &placeholder : placeholdersIn(body)) {
         if (!known.contains(placeholder))
             return Failure{tr("The text uses {%1}, which Cartera does not know. Use only %2.")
@@ -110,7 +113,8 @@ MessageTemplate MessageTemplate::defaultPreventive()
                             "*{vencimiento}*. Si ya pagaste, ignora este mensaje. Gracias.");
     t.providerTemplate = QStringLiteral("recordatorio_preventivo");
     t.language = QStringLiteral("es");
-    t.parameters = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
+    t.parameters
+        = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
     return t;
 }
 
@@ -124,6 +128,7 @@ MessageTemplate MessageTemplate::defaultOverdue()
                             "para evitar recargos. Gracias.");
     t.providerTemplate = QStringLiteral("recordatorio_pago");
     t.language = QStringLiteral("es");
-    t.parameters = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
+    t.parameters
+        = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
     return t;
 }

@@ -12,12 +12,12 @@
 struct MessageContext
 {
     QString clientName;
-    Money amount;          // {monto}: original amount(s)
-    Money balance;         // {saldo}: what is still owed
-    QDate dueDate;         // {vencimiento}
-    int daysOverdue = 0;   // {dias_mora}
+    Money amount;           // {monto}: original amount(s)
+    Money balance;          // {saldo}: what is still owed
+    QDate dueDate;          // {vencimiento}
+    int daysOverdue = 0;    // {dias_mora}
     QStringList references; // {referencia}
-    QString businessName;  // {empresa}
+    QString businessName;   // {empresa}
 };
 
 // A reminder text with placeholders, tied to a mora level, plus what the provider needs: the
@@ -32,7 +32,7 @@ public:
     QString body;             // "Hola *{nombre}*, ..."
     QString providerTemplate; // approved template name at the provider, e.g. "recordatorio_pago"
     QString language = QStringLiteral("es");
-    QStringList parameters;   // placeholder names in the provider's {{1}}, {{2}} ... order
+    QStringList parameters; // placeholder names in the provider's {{1}}, {{2}} ... order
 
     // nombre, monto, saldo, vencimiento, dias_mora, referencia, empresa
     static QStringList knownPlaceholders();

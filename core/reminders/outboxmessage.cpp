@@ -15,15 +15,24 @@ OutgoingMessage OutboxMessage::toOutgoing() const
 QString OutboxMessage::stateCode(State s)
 {
     switch (s) {
-    case State::Scheduled: return QStringLiteral("scheduled");
-    case State::Sending: return QStringLiteral("sending");
-    case State::Sent: return QStringLiteral("sent");
-    case State::Delivered: return QStringLiteral("delivered");
-    case State::Read: return QStringLiteral("read");
-    case State::Retrying: return QStringLiteral("retrying");
-    case State::Failed: return QStringLiteral("failed");
-    case State::Cancelled: return QStringLiteral("cancelled");
-    case State::Uncertain: return QStringLiteral("uncertain");
+    case State::Scheduled:
+        return QStringLiteral("scheduled");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::Delivered:
+        return QStringLiteral("delivered");
+    case State::Read:
+        return QStringLiteral("read");
+    case State::Retrying:
+        return QStringLiteral("retrying");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::Uncertain:
+        return QStringLiteral("uncertain");
     }
     return QStringLiteral("scheduled");
 }
@@ -40,15 +49,24 @@ OutboxMessage::State OutboxMessage::stateFromCode(const QString &code)
 QString OutboxMessage::stateName(State s)
 {
     switch (s) {
-    case State::Scheduled: return tr("Scheduled");
-    case State::Sending: return tr("Sending");
-    case State::Sent: return tr("Sent");
-    case State::Delivered: return tr("Delivered");
-    case State::Read: return tr("Read");
-    case State::Retrying: return tr("Retrying");
-    case State::Failed: return tr("Failed");
-    case State::Cancelled: return tr("Cancelled");
-    case State::Uncertain: return tr("Uncertain");
+    case State::Scheduled:
+        return tr("Scheduled");
+    case State::Sending:
+        return tr("Sending");
+    case State::Sent:
+        return tr("Sent");
+    case State::Delivered:
+        return tr("Delivered");
+    case State::Read:
+        return tr("Read");
+    case State::Retrying:
+        return tr("Retrying");
+    case State::Failed:
+        return tr("Failed");
+    case State::Cancelled:
+        return tr("Cancelled");
+    case State::Uncertain:
+        return tr("Uncertain");
     }
     return {};
 }

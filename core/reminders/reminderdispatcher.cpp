@@ -80,7 +80,8 @@ void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &r
     const OutboxMessage message = *m_current;
     m_current.reset();
     OutboxRepository outbox(m_db, m_clock);
-    const QString reason = result.reason.isEmpty() ? tr("The provider gave no reason.") : result.reason;
+    const QString reason
+        = result.reason.isEmpty() ? tr("The provider gave no reason.") : result.reason;
 
     switch (result.outcome) {
     case SendResult::Outcome::Sent:
@@ -93,7 +94,8 @@ void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &r
         break;
     case SendResult::Outcome::Transient:
         if (message.attempts >= m_maxAttempts) {
-            const QString why = tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(reason);
+            const QString why
+                = tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(reason);
             if (auto done = outbox.markFailed(message.id, why, result.providerCode); !done)
                 recordError(done.error());
             ++m_report.failed;
@@ -101,7 +103,8 @@ void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &r
         } else {
             const QDateTime next = m_clock.now().addSecs(
                 retryDelaySecs(message.attempts, result.retryAfterSecs, m_retryBaseSecs));
-            if (auto done = outbox.markRetrying(message.id, next, reason, result.providerCode); !done)
+            if (auto done = outbox.markRetrying(message.id, next, reason, result.providerCode);
+                !done)
                 recordError(done.error());
             ++m_report.retrying;
         }
@@ -142,7 +145,8 @@ void ReminderDispatcher::onTimeout()
     OutboxRepository outbox(m_db, m_clock);
     // The request may have reached the provider: never resend it on our own.
     if (auto done = outbox.markUncertain(
-            message.id, tr("No answer from the provider within %1 seconds.").arg(m_timeoutMs / 1000));
+            message.id,
+            tr("No answer from the provider within %1 seconds.").arg(m_timeoutMs / 1000));
         !done)
         recordError(done.error());
     ++m_report.uncertain;

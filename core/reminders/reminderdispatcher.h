@@ -21,10 +21,10 @@ struct DispatchReport
     int retrying = 0;
     int failed = 0;
     int uncertain = 0;
-    int released = 0;      // given back untouched (window closed, account refused)
+    int released = 0; // given back untouched (window closed, account refused)
     bool outsideWindow = false;
-    QString fatalReason;   // the provider refused the account: the queue is paused
-    QStringList errors;    // database errors while recording answers
+    QString fatalReason; // the provider refused the account: the queue is paused
+    QStringList errors;  // database errors while recording answers
 };
 
 // Takes due messages from the outbox (atomically, so two workers never take the same one)

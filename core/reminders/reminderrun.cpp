@@ -13,8 +13,9 @@ ReminderRun::ReminderRun(const Database &db, const Clock &clock, WhatsAppProvide
                          QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_provider(provider)
 {
-    m_workerId = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(
-        QCoreApplication::applicationPid());
+    m_workerId = QStringLiteral("%1:%2")
+                     .arg(QSysInfo::machineHostName())
+                     .arg(QCoreApplication::applicationPid());
     m_dispatcher = new ReminderDispatcher(m_db, m_clock, m_provider, m_workerId, this);
     connect(m_dispatcher, &ReminderDispatcher::finished, this, [this] {
         m_report.dispatch = m_dispatcher->report();

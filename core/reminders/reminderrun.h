@@ -17,27 +17,30 @@ class WhatsAppProvider;
 struct RunReport
 {
     bool dryRun = false;
-    bool busy = false;         // another Cartera (window or headless run) was already sending
-    bool noProvider = false;   // nothing was sent: no WhatsApp provider is configured
-    int recovered = 0;         // messages found half-sent after a stop, now uncertain
-    int expired = 0;           // messages that missed their day, replaced
-    int pending = 0;           // messages still waiting in the outbox afterwards
+    bool busy = false;       // another Cartera (window or headless run) was already sending
+    bool noProvider = false; // nothing was sent: no WhatsApp provider is configured
+    int recovered = 0;       // messages found half-sent after a stop, now uncertain
+    int expired = 0;         // messages that missed their day, replaced
+    int pending = 0;         // messages still waiting in the outbox afterwards
     ScanReport scan;
     DispatchReport dispatch;
     QList<OutboxMessage> waiting; // dry run: messages already queued that would go out
-    QString error;             // a database failure; empty when the run went through
+    QString error;                // a database failure; empty when the run went through
 
-    bool ok() const { return error.isEmpty() && !busy && dispatch.fatalReason.isEmpty()
-                             && dispatch.failed == 0 && dispatch.errors.isEmpty(); }
+    bool ok() const
+    {
+        return error.isEmpty() && !busy && dispatch.fatalReason.isEmpty() && dispatch.failed == 0
+               && dispatch.errors.isEmpty();
+    }
 };
 
 // Exit status of `cartera --run-reminders`, for cron and the Windows Task Scheduler.
 enum class RunExitCode {
     Ok = 0,
-    SomeFailed = 1,      // some messages failed, or an answer could not be recorded
-    DatabaseError = 2,   // the database could not be opened, read or written
-    Busy = 3,            // another Cartera was sending from the same database
-    AccountRefused = 4,  // the provider refused the account (bad key or token)
+    SomeFailed = 1,     // some messages failed, or an answer could not be recorded
+    DatabaseError = 2,  // the database could not be opened, read or written
+    Busy = 3,           // another Cartera was sending from the same database
+    AccountRefused = 4, // the provider refused the account (bad key or token)
 };
 
 // One full reminder run, the same for the window's timer and for `cartera --run-reminders`:

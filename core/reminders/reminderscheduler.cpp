@@ -138,8 +138,8 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
                 context.amount += c.debt.amount;
                 context.balance += c.debt.amount - c.debt.paid;
                 context.dueDate = std::min(context.dueDate, c.debt.dueDate);
-                context.daysOverdue = std::max(context.daysOverdue,
-                                               int(c.debt.dueDate.daysTo(asOf)));
+                context.daysOverdue
+                    = std::max(context.daysOverdue, int(c.debt.dueDate.daysTo(asOf)));
                 context.references.append(c.debt.reference);
                 message.items.append({c.debt.id, c.debt.dueDate, c.step, c.debt.reference});
             }

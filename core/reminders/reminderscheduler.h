@@ -15,15 +15,15 @@ class Clock;
 // What one scan did (or, in a dry run, would do).
 struct ScanReport
 {
-    QDate sendDate;       // the legal day the queued messages go out on
-    QDateTime notBefore;  // UTC start of that day's window
+    QDate sendDate;      // the legal day the queued messages go out on
+    QDateTime notBefore; // UTC start of that day's window
     bool remindersOff = false;
     int debtsExamined = 0;
     int messagesQueued = 0;
-    int withoutConsent = 0;   // debts skipped: the client has not granted consent
-    int paused = 0;           // debts skipped: client or debt paused
-    int deferredDaily = 0;    // debts put off: the client already has a message that day
-    int deferredWeekly = 0;   // debts put off: the client reached the weekly limit
+    int withoutConsent = 0;        // debts skipped: the client has not granted consent
+    int paused = 0;                // debts skipped: client or debt paused
+    int deferredDaily = 0;         // debts put off: the client already has a message that day
+    int deferredWeekly = 0;        // debts put off: the client reached the weekly limit
     QList<OutboxMessage> messages; // queued (dry run: would be queued)
 };
 

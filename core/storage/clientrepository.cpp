@@ -176,8 +176,8 @@ Result<void> ClientRepository::update(Client &client)
         // Without consent nothing may go out: what is queued is cancelled with the change.
         const QString reason = client.consent.isGranted() ? tr("Client marked inactive")
                                                           : tr("WhatsApp consent revoked");
-        const auto cancelled = ReminderTracking::cancelForClient(m_db, client.id, reason, now,
-                                                                 m_clock.today());
+        const auto cancelled
+            = ReminderTracking::cancelForClient(m_db, client.id, reason, now, m_clock.today());
         if (!cancelled)
             return cancelled.failure();
     }

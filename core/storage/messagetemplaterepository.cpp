@@ -7,8 +7,7 @@
 
 namespace {
 
-const char *const kColumns =
-    "id, name, mora_level, body, provider_template, language, parameters";
+const char *const kColumns = "id, name, mora_level, body, provider_template, language, parameters";
 
 MessageTemplate templateFromQuery(const QSqlQuery &q)
 {
@@ -38,7 +37,8 @@ Result<void> MessageTemplateRepository::ensureDefaults()
     if (q.value(0).toInt() > 0)
         return {};
     q.finish();
-    for (MessageTemplate t : {MessageTemplate::defaultPreventive(), MessageTemplate::defaultOverdue()}) {
+    for (MessageTemplate t :
+         {MessageTemplate::defaultPreventive(), MessageTemplate::defaultOverdue()}) {
         const auto saved = save(t);
         // Another process may have saved them at the same moment: that is fine.
         if (!saved && saved.code() != ErrorCode::Duplicate)

@@ -12,11 +12,11 @@
 
 namespace {
 
-const char *const kColumns =
-    "m.id, m.client_id, c.name, m.send_date, m.not_before, m.state, m.to_phone, m.template_id, "
-    "m.provider_template, m.language, m.parameters, m.body, m.total_minor, m.references_text, "
-    "m.attempts, m.next_attempt_at, m.claimed_by, m.provider, m.provider_message_id, "
-    "m.provider_code, m.reason, m.sent_at, m.created_at, m.updated_at";
+const char *const kColumns
+    = "m.id, m.client_id, c.name, m.send_date, m.not_before, m.state, m.to_phone, m.template_id, "
+      "m.provider_template, m.language, m.parameters, m.body, m.total_minor, m.references_text, "
+      "m.attempts, m.next_attempt_at, m.claimed_by, m.provider, m.provider_message_id, "
+      "m.provider_code, m.reason, m.sent_at, m.created_at, m.updated_at";
 const char *const kFrom = " FROM outbox_messages m JOIN clients c ON c.id = m.client_id";
 
 OutboxMessage messageFromQuery(const QSqlQuery &q)
@@ -97,8 +97,9 @@ QString whereClause(const OutboxQuery &query, QVariantList *binds)
         conditions << QStringLiteral("m.send_date <= ?");
         binds->append(SqlValues::date(query.to));
     }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 // The one statement that hands due messages to a worker. It runs inside a write transaction
@@ -107,8 +108,8 @@ QString whereClause(const OutboxQuery &query, QVariantList *binds)
 // inner SELECT.
 QString claimStatement(const SqlDialect &dialect)
 {
-    const QString lockClause = dialect.isSQLite() ? QString()
-                                                  : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    const QString lockClause
+        = dialect.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
     return QStringLiteral(
                "UPDATE outbox_messages SET state = 'sending', claimed_by = ?, claim_token = ?, "
                "claimed_at = ?, attempts = attempts + 1, updated_at = ? "
@@ -158,8 +159,8 @@ Result<qint64> OutboxRepository::insertRows(OutboxMessage &message)
                                           : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(text(message.providerTemplate));
     q.addBindValue(text(message.language));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(message.parameters)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message.parameters))
+                                         .toJson(QJsonDocument::Compact)));
     q.addBindValue(text(message.text));
     q.addBindValue(message.total.minor());
     q.addBindValue(text(message.references.join(QStringLiteral(", "))));
@@ -259,11 +260,12 @@ Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
 Result<void> OutboxRepository::markSent(qint64 id, const QString &provider,
                                         const QString &providerMessageId)
 {
-    return transition(id, QStringLiteral("'sending'"),
-                      QStringLiteral("state = 'sent', provider = ?, provider_message_id = ?, "
-                                     "sent_at = ?, reason = '', next_attempt_at = NULL"),
-                      {text(provider), text(providerMessageId), SqlValues::timestamp(m_clock.now())},
-                      tr("recording the sent message"));
+    return transition(
+        id, QStringLiteral("'sending'"),
+        QStringLiteral("state = 'sent', provider = ?, provider_message_id = ?, "
+                       "sent_at = ?, reason = '', next_attempt_at = NULL"),
+        {text(provider), text(providerMessageId), SqlValues::timestamp(m_clock.now())},
+        tr("recording the sent message"));
 }
 
 Result<void> OutboxRepository::markRetrying(qint64 id, const QDateTime &nextAttempt,
@@ -305,8 +307,8 @@ Result<void> OutboxRepository::cancel(qint64 id, const QString &reason)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return m_db.failure(tx.error(), tr("cancelling the message"));
-    const auto done = ReminderTracking::cancelMessage(m_db, id, reason, m_clock.now(),
-                                                      m_clock.today());
+    const auto done
+        = ReminderTracking::cancelMessage(m_db, id, reason, m_clock.now(), m_clock.today());
     if (!done)
         return done.failure();
     if (!done.value()) {
@@ -339,9 +341,9 @@ Result<void> OutboxRepository::retry(qint64 id)
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("retrying the message"));
     if (q.value(0).toInt() > 0)
-        return Failure{tr("%1 already has a message today; retry this one tomorrow.")
-                           .arg(current->clientName),
-                       ErrorCode::Duplicate};
+        return Failure{
+            tr("%1 already has a message today; retry this one tomorrow.").arg(current->clientName),
+            ErrorCode::Duplicate};
     q.finish();
     // It goes out today (in the next legal window), counted as today's message.
     auto result = transition(id, QStringLiteral("'failed'"),
@@ -414,8 +416,8 @@ Result<int> OutboxRepository::expireStale(const QDate &today)
 Result<OutboxMessage> OutboxRepository::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1%2 WHERE m.id = ?").arg(QLatin1String(kColumns),
-                                                             QLatin1String(kFrom)));
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE m.id = ?")
+                  .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
     q.addBindValue(id);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reading the message"));
@@ -462,10 +464,10 @@ Result<int> OutboxRepository::count(const OutboxQuery &query) const
     const QString where = whereClause(query, &binds);
     QSqlQuery q(m_db.connection());
     const bool needsClient = !TextFold::fold(query.clientSearch).isEmpty();
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox_messages m%1%2")
-                  .arg(needsClient ? QStringLiteral(" JOIN clients c ON c.id = m.client_id")
-                                   : QString(),
-                       where));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM outbox_messages m%1%2")
+            .arg(needsClient ? QStringLiteral(" JOIN clients c ON c.id = m.client_id") : QString(),
+                 where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())

@@ -128,8 +128,9 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     if (newPaid == amount) {
         // Paid in full: its reminders not yet sent are cancelled with the payment, never after.
         const auto cancelled = ReminderTracking::cancelForDebt(
-            m_db, payment.debtId, tr("Paid in full on %1").arg(payment.date.toString(QStringLiteral("dd/MM/yyyy"))),
-            now, m_clock.today());
+            m_db, payment.debtId,
+            tr("Paid in full on %1").arg(payment.date.toString(QStringLiteral("dd/MM/yyyy"))), now,
+            m_clock.today());
         if (!cancelled)
             return cancelled.failure();
         if (auto cleared = ReminderTracking::clearDebt(m_db, payment.debtId); !cleared)
@@ -179,7 +180,8 @@ Result<void> PaymentRepository::reverse(qint64 paymentId, const QString &reason)
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reversing the payment"));
     // The debt owes again: its reminders resume from today.
-    if (auto planned = ReminderTracking::scheduleDebt(m_db, payment->debtId, m_clock.today()); !planned)
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, payment->debtId, m_clock.today());
+        !planned)
         return planned.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("reversing the payment"));

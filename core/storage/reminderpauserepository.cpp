@@ -46,7 +46,8 @@ Result<qint64> ReminderPauseRepository::insert(qint64 clientId, qint64 debtId,
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec() || !q.next()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
-            return Failure{tr("The client or debt to pause no longer exists."), ErrorCode::NotFound};
+            return Failure{tr("The client or debt to pause no longer exists."),
+                           ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("pausing reminders"));
     }
     const qint64 id = q.value(0).toLongLong();
@@ -75,7 +76,8 @@ Result<void> ReminderPauseRepository::lift(qint64 pauseId)
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("ending the pause"));
     if (!q.next())
-        return Failure{tr("This pause was already ended or no longer exists."), ErrorCode::Conflict};
+        return Failure{tr("This pause was already ended or no longer exists."),
+                       ErrorCode::Conflict};
     const qint64 clientId = q.value(0).toLongLong();
     const qint64 debtId = q.value(1).toLongLong();
     q.finish();

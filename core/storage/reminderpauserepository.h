@@ -17,9 +17,9 @@ struct ReminderPause
     qint64 clientId = 0; // set for a client pause
     qint64 debtId = 0;   // set for a debt pause
     QString reason;
-    QDate until;         // inclusive: reminders start again the day after
+    QDate until; // inclusive: reminders start again the day after
     QDateTime createdAt;
-    QDateTime liftedAt;  // set when lifted early
+    QDateTime liftedAt; // set when lifted early
 
     bool isActive(const QDate &asOf) const { return !liftedAt.isValid() && until >= asOf; }
 };
@@ -40,7 +40,8 @@ public:
     Result<QList<ReminderPause>> forClient(qint64 clientId) const;
 
 private:
-    Result<qint64> insert(qint64 clientId, qint64 debtId, const QString &reason, const QDate &until);
+    Result<qint64> insert(qint64 clientId, qint64 debtId, const QString &reason,
+                          const QDate &until);
 
     Database m_db;
     const Clock &m_clock;

@@ -80,15 +80,16 @@ Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &cl
         return list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, d.paid_minor, "
-                  "(SELECT MAX(p.until_date) FROM reminder_pauses p WHERE p.debt_id = d.id AND "
-                  "p.lifted_at IS NULL AND p.until_date >= ?), "
-                  "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
-                  "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
-                  "FROM debts d WHERE d.client_id IN (%1) AND d.next_reminder_on <= ? "
-                  "ORDER BY d.client_id, d.due_date, d.id")
-                  .arg(marks(int(clientIds.size()))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, d.paid_minor, "
+            "(SELECT MAX(p.until_date) FROM reminder_pauses p WHERE p.debt_id = d.id AND "
+            "p.lifted_at IS NULL AND p.until_date >= ?), "
+            "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
+            "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
+            "FROM debts d WHERE d.client_id IN (%1) AND d.next_reminder_on <= ? "
+            "ORDER BY d.client_id, d.due_date, d.id")
+            .arg(marks(int(clientIds.size()))));
     q.addBindValue(SqlValues::date(asOf));
     for (qint64 id : clientIds)
         q.addBindValue(id);
@@ -115,8 +116,9 @@ Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &cl
     return list;
 }
 
-Result<QHash<qint64, QList<QDate>>> ReminderScanRepository::messageDays(
-    const QList<qint64> &clientIds, const QDate &from, const QDate &to) const
+Result<QHash<qint64, QList<QDate>>>
+ReminderScanRepository::messageDays(const QList<qint64> &clientIds, const QDate &from,
+                                    const QDate &to) const
 {
     QHash<qint64, QList<QDate>> days;
     if (clientIds.isEmpty())

@@ -45,16 +45,26 @@ void tst_MessageTemplate::render_data()
 {
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("nombre") << "{nombre}" << "Juan";
-    QTest::newRow("monto") << "{monto}" << "$300.000 COP";
-    QTest::newRow("saldo") << "{saldo}" << "$250.000 COP";
-    QTest::newRow("vencimiento") << "{vencimiento}" << "10/01/2026";
-    QTest::newRow("dias_mora") << "{dias_mora} días" << "8 días";
-    QTest::newRow("referencia") << "Factura {referencia}" << "Factura F-1001";
-    QTest::newRow("empresa") << "— {empresa}" << "— Distribuidora La 14";
-    QTest::newRow("repeated") << "{nombre}/{nombre}" << "Juan/Juan";
-    QTest::newRow("no placeholders") << "Gracias." << "Gracias.";
-    QTest::newRow("brace text kept") << "a { b } c" << "a { b } c";
+    QTest::newRow("nombre") << "{nombre}"
+                            << "Juan";
+    QTest::newRow("monto") << "{monto}"
+                           << "$300.000 COP";
+    QTest::newRow("saldo") << "{saldo}"
+                           << "$250.000 COP";
+    QTest::newRow("vencimiento") << "{vencimiento}"
+                                 << "10/01/2026";
+    QTest::newRow("dias_mora") << "{dias_mora} días"
+                               << "8 días";
+    QTest::newRow("referencia") << "Factura {referencia}"
+                                << "Factura F-1001";
+    QTest::newRow("empresa") << "— {empresa}"
+                             << "— Distribuidora La 14";
+    QTest::newRow("repeated") << "{nombre}/{nombre}"
+                              << "Juan/Juan";
+    QTest::newRow("no placeholders") << "Gracias."
+                                     << "Gracias.";
+    QTest::newRow("brace text kept") << "a { b } c"
+                                     << "a { b } c";
 }
 
 void tst_MessageTemplate::render()
@@ -71,12 +81,14 @@ void tst_MessageTemplate::validate_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QStringList>("parameters");
     QTest::addColumn<QString>("refusedName"); // empty: accepted
-    QTest::newRow("all known") << "{nombre} {monto} {saldo} {vencimiento} {dias_mora} {referencia} {empresa}"
-                               << QStringList{"nombre", "saldo"} << QString();
+    QTest::newRow("all known")
+        << "{nombre} {monto} {saldo} {vencimiento} {dias_mora} {referencia} {empresa}"
+        << QStringList{"nombre", "saldo"} << QString();
     QTest::newRow("unknown in body") << "Hola {cliente}" << QStringList{} << "cliente";
     QTest::newRow("misspelt") << "Hola {Nombre}" << QStringList{} << "Nombre";
     QTest::newRow("empty braces") << "Hola {}" << QStringList{} << "{}";
-    QTest::newRow("unknown parameter") << "Hola {nombre}" << QStringList{"nombre", "total"} << "total";
+    QTest::newRow("unknown parameter")
+        << "Hola {nombre}" << QStringList{"nombre", "total"} << "total";
     QTest::newRow("empty body") << "  " << QStringList{} << "text";
 }
 

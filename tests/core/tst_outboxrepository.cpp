@@ -52,8 +52,9 @@ void tst_OutboxRepository::cleanup()
 void tst_OutboxRepository::queue(int clients)
 {
     for (int i = 0; i < clients; ++i) {
-        const qint64 id = f->client(QStringLiteral("Cliente %1").arg(i),
-                                    QStringLiteral("300 %1").arg(1000000 + i, 7, 10, QLatin1Char('0')));
+        const qint64 id
+            = f->client(QStringLiteral("Cliente %1").arg(i),
+                        QStringLiteral("300 %1").arg(1000000 + i, 7, 10, QLatin1Char('0')));
         f->debt(id, QStringLiteral("F-%1").arg(i), QDate(2026, 1, 13), 10000 + i);
         m_clients.append(id);
     }
@@ -112,7 +113,8 @@ void tst_OutboxRepository::twoWorkersNeverClaimTheSameRow()
     // Each row names the worker that took it.
     for (const OutboxMessage &m : f->messages()) {
         QCOMPARE(m.state, OutboxMessage::State::Sending);
-        QCOMPARE(m.claimedBy, setA.contains(m.id) ? QStringLiteral("gui") : QStringLiteral("headless"));
+        QCOMPARE(m.claimedBy,
+                 setA.contains(m.id) ? QStringLiteral("gui") : QStringLiteral("headless"));
         QCOMPARE(m.attempts, 1);
     }
 }
@@ -162,8 +164,9 @@ void tst_OutboxRepository::retryingWaitsForItsTime()
     queue(1);
     OutboxRepository outbox(*f->db, f->clock);
     const qint64 id = outbox.claimDue(QStringLiteral("w"), 5)->constFirst().id;
-    QVERIFY(outbox.markRetrying(id, f->clock.now().addSecs(600), QStringLiteral("rate limit"),
-                                QStringLiteral("130429"))
+    QVERIFY(outbox
+                .markRetrying(id, f->clock.now().addSecs(600), QStringLiteral("rate limit"),
+                              QStringLiteral("130429"))
                 .ok());
     QCOMPARE(outbox.claimDue(QStringLiteral("w"), 5)->size(), 0);
     f->clock.advanceSecs(600);
@@ -190,7 +193,10 @@ void tst_OutboxRepository::clerkRetriesFailed()
     queue(1);
     OutboxRepository outbox(*f->db, f->clock);
     const qint64 id = outbox.claimDue(QStringLiteral("w"), 5)->constFirst().id;
-    QVERIFY(outbox.markFailed(id, QStringLiteral("El número no tiene WhatsApp"), QStringLiteral("131026")).ok());
+    QVERIFY(
+        outbox
+            .markFailed(id, QStringLiteral("El número no tiene WhatsApp"), QStringLiteral("131026"))
+            .ok());
     QCOMPARE(f->message(id).reason, QStringLiteral("El número no tiene WhatsApp"));
     f->at(QDate(2026, 1, 15), QTime(10, 0));
     QVERIFY(outbox.retry(id).ok());

@@ -26,8 +26,8 @@ public:
         const SendResult result = answers.isEmpty() ? sent(message.outboxId) : answers.dequeue();
         const qint64 id = message.outboxId;
         // Answer later, as a network provider does.
-        QMetaObject::invokeMethod(this, [this, id, result] { emit finished(id, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, result] { emit finished(id, result); }, Qt::QueuedConnection);
     }
     static SendResult sent(qint64 id)
     {
@@ -151,8 +151,8 @@ void tst_ReminderDispatcher::outcomes_data()
                                << int(OutboxMessage::State::Retrying) << 0;
     QTest::newRow("permanent") << int(SendResult::Outcome::Permanent)
                                << int(OutboxMessage::State::Failed) << 1;
-    QTest::newRow("fatal") << int(SendResult::Outcome::Fatal) << int(OutboxMessage::State::Scheduled)
-                           << 0;
+    QTest::newRow("fatal") << int(SendResult::Outcome::Fatal)
+                           << int(OutboxMessage::State::Scheduled) << 0;
     QTest::newRow("uncertain") << int(SendResult::Outcome::Uncertain)
                                << int(OutboxMessage::State::Uncertain) << 0;
 }
@@ -165,9 +165,10 @@ void tst_ReminderDispatcher::outcomes()
     queueJuan();
     RecordingProvider provider;
     const auto o = SendResult::Outcome(outcome);
-    provider.answers.enqueue(o == SendResult::Outcome::Sent
-                                 ? RecordingProvider::sent(f->messages().constFirst().id)
-                                 : RecordingProvider::outcome(o, QStringLiteral("el número no tiene WhatsApp")));
+    provider.answers.enqueue(
+        o == SendResult::Outcome::Sent
+            ? RecordingProvider::sent(f->messages().constFirst().id)
+            : RecordingProvider::outcome(o, QStringLiteral("el número no tiene WhatsApp")));
     ReminderDispatcher dispatcher(*f->db, f->clock, &provider, QStringLiteral("w"));
     QSignalSpy failed(&dispatcher, &ReminderDispatcher::messageFailed);
     QVERIFY(dispatch(dispatcher));
@@ -187,14 +188,15 @@ void tst_ReminderDispatcher::outcomes()
 void tst_ReminderDispatcher::fatalPausesTheQueue()
 {
     for (int i = 0; i < 3; ++i) {
-        const qint64 c = f->client(QStringLiteral("C%1").arg(i), QStringLiteral("300 000 000%1").arg(i));
+        const qint64 c
+            = f->client(QStringLiteral("C%1").arg(i), QStringLiteral("300 000 000%1").arg(i));
         f->debt(c, QStringLiteral("F-%1").arg(i), QDate(2026, 1, 12), 1000);
     }
     f->at(QDate(2026, 1, 13));
     QCOMPARE(ReminderScheduler(*f->db, f->clock).scan()->messagesQueued, 3);
     RecordingProvider provider;
-    provider.answers.enqueue(RecordingProvider::outcome(SendResult::Outcome::Fatal,
-                                                        QStringLiteral("API key rejected")));
+    provider.answers.enqueue(
+        RecordingProvider::outcome(SendResult::Outcome::Fatal, QStringLiteral("API key rejected")));
     ReminderDispatcher dispatcher(*f->db, f->clock, &provider, QStringLiteral("w"));
     QSignalSpy paused(&dispatcher, &ReminderDispatcher::queuePaused);
     QVERIFY(dispatch(dispatcher));
@@ -355,7 +357,8 @@ void tst_ReminderDispatcher::desktopConfirmRecordsSent()
     dispatcher.start();
     QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, 5000);
     const qint64 id = open.at(0).at(0).toLongLong();
-    QVERIFY(open.at(0).at(1).toUrl().toString().startsWith(QStringLiteral("https://wa.me/573001234567?text=Hola")));
+    QVERIFY(open.at(0).at(1).toUrl().toString().startsWith(
+        QStringLiteral("https://wa.me/573001234567?text=Hola")));
     QCOMPARE(f->message(id).state, OutboxMessage::State::Sending);
     provider.confirm(id, true);
     QVERIFY(done.wait(5000));

@@ -121,7 +121,8 @@ void tst_ReminderScheduler::monthOfDays()
     const auto all = f->messages();
     QCOMPARE(all.size(), 6);
     const OutboxMessage firstOverdue = all.at(2);
-    QCOMPARE(firstOverdue.notBefore, QDateTime(QDate(2026, 1, 13), QTime(7, 0), Clock::colombia()).toUTC());
+    QCOMPARE(firstOverdue.notBefore,
+             QDateTime(QDate(2026, 1, 13), QTime(7, 0), Clock::colombia()).toUTC());
     QCOMPARE(firstOverdue.createdAt.toTimeZone(Clock::colombia()).date(), QDate(2026, 1, 11));
     QCOMPARE(firstOverdue.text,
              QStringLiteral("Hola *Juan*, te recordamos que tienes un pago pendiente por *$250.000 "

@@ -66,7 +66,9 @@ QList<qint64> tst_MessagesView::insertMessages(qint64 client, int count, const Q
         m.to = PhoneNumber::parse(QStringLiteral("300 123 4567")).value();
         m.providerTemplate = QStringLiteral("recordatorio_pago");
         m.language = QStringLiteral("es");
-        m.text = QStringLiteral("%1 %2: Hola *Juan*, pago pendiente por *$250.000 COP*.").arg(prefix).arg(i);
+        m.text = QStringLiteral("%1 %2: Hola *Juan*, pago pendiente por *$250.000 COP*.")
+                     .arg(prefix)
+                     .arg(i);
         const auto id = outbox.insert(m);
         if (!id)
             qWarning("%s", qPrintable(id.error()));
@@ -134,7 +136,8 @@ void tst_MessagesView::filterByState()
     setState(ids.at(1), QStringLiteral("failed"));
     setState(ids.at(3), QStringLiteral("failed"));
     MessagesView view(*f->db, f->clock);
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(view.model()->rowCount(), 5);
     auto *state = view.findChild<QComboBox *>();
     QVERIFY(state);
@@ -173,10 +176,14 @@ void tst_MessagesView::actions_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("button");
     QTest::addColumn<int>("expected");
-    QTest::newRow("retry failed") << "failed" << "&Retry" << int(OutboxMessage::State::Scheduled);
-    QTest::newRow("cancel scheduled") << "scheduled" << "C&ancel" << int(OutboxMessage::State::Cancelled);
-    QTest::newRow("uncertain was sent") << "uncertain" << "Mark &sent" << int(OutboxMessage::State::Sent);
-    QTest::newRow("uncertain not sent") << "uncertain" << "Mark &not sent" << int(OutboxMessage::State::Failed);
+    QTest::newRow("retry failed") << "failed"
+                                  << "&Retry" << int(OutboxMessage::State::Scheduled);
+    QTest::newRow("cancel scheduled") << "scheduled"
+                                      << "C&ancel" << int(OutboxMessage::State::Cancelled);
+    QTest::newRow("uncertain was sent") << "uncertain"
+                                        << "Mark &sent" << int(OutboxMessage::State::Sent);
+    QTest::newRow("uncertain not sent") << "uncertain"
+                                        << "Mark &not sent" << int(OutboxMessage::State::Failed);
 }
 
 void tst_MessagesView::actions()

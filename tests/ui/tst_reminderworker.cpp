@@ -10,8 +10,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QWidget>
 #include <QTest>
+#include <QWidget>
 
 // Answers every message as sent, later, like a network provider.
 class AcceptingProvider : public WhatsAppProvider
@@ -28,7 +28,8 @@ public:
         r.reason = refuse ? QStringLiteral("invalid API key") : QString();
         r.providerMessageId = QStringLiteral("wamid.%1").arg(message.outboxId);
         const qint64 id = message.outboxId;
-        QMetaObject::invokeMethod(this, [this, id, r] { emit finished(id, r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, r] { emit finished(id, r); }, Qt::QueuedConnection);
     }
     int calls = 0;
     bool refuse = false;
@@ -132,7 +133,8 @@ void tst_ReminderWorker::desktopModeOpensLinkAndAsks()
     QSignalSpy sent(&worker, &ReminderWorker::messageSent);
     worker.runNow();
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
-    QVERIFY(opened.constFirst().toString().startsWith(QStringLiteral("https://wa.me/573001234567?text=Hola")));
+    QVERIFY(opened.constFirst().toString().startsWith(
+        QStringLiteral("https://wa.me/573001234567?text=Hola")));
     QMessageBox *box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) != nullptr, 5000);
     QPushButton *yes = nullptr;
