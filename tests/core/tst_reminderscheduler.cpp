@@ -133,6 +133,14 @@ void tst_ReminderScheduler::monthOfDays()
              (QStringList{QStringLiteral("Juan"), QStringLiteral("$250.000 COP"),
                           QStringLiteral("10/01/2026")}));
     QCOMPARE(all.at(0).providerTemplate, QStringLiteral("recordatorio_preventivo"));
+    // When each was queued: on its step's day, even a Sunday, for the next legal window; a
+    // Sunday scan already prepares Monday's steps (+30 falls on Monday 9 February).
+    const QList<QDate> queuedOn = {QDate(2026, 1, 7),  QDate(2026, 1, 10), QDate(2026, 1, 11),
+                                   QDate(2026, 1, 18), QDate(2026, 1, 25), QDate(2026, 2, 8)};
+    for (int i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).createdAt.toTimeZone(Clock::colombia()).date(), queuedOn.at(i));
+        QVERIFY(ContactWindow::isOpen(all.at(i).sentAt, Clock::colombia()));
+    }
     QCOMPARE(f->nextReminder(debt), QDate(2026, 3, 11)); // +60, repeating every 30 days
 }
 
