@@ -23,7 +23,12 @@ ReminderRun::ReminderRun(const Database &db, const Clock &clock, WhatsAppProvide
     });
 }
 
-ReminderRun::~ReminderRun() = default;
+ReminderRun::~ReminderRun()
+{
+    // The scan thread works on this object: let it end before the object goes.
+    if (m_thread)
+        m_thread->wait();
+}
 
 QString ReminderRun::lockPath(const Database &db)
 {
@@ -62,6 +67,7 @@ void ReminderRun::start()
     });
     connect(thread, &QThread::finished, this, &ReminderRun::afterPrepare);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
     thread->start();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimeZone>
 
 #include <memory>
@@ -87,6 +89,7 @@ private:
     WhatsAppProvider *m_provider = nullptr;
     ReminderDispatcher *m_dispatcher = nullptr;
     std::unique_ptr<QLockFile> m_lock;
+    QPointer<QThread> m_thread;
     QString m_workerId;
     bool m_dryRun = false;
     bool m_threaded = false;

@@ -18,6 +18,7 @@ private slots:
 
     void monthOfDays();
     void catchUpAfterTenDaysOff();
+    void holyWeekWaitsForSaturday();
     void severalDebtsOneMessage();
     void oneMessagePerClientPerDay();
     void weeklyCap();
@@ -169,6 +170,23 @@ void tst_ReminderScheduler::catchUpAfterTenDaysOff()
     QVERIFY(!cancelled.constFirst().reason.isEmpty());
     QCOMPARE(f->messages({OutboxMessage::State::Sent}).size(), 2);
     QCOMPARE(f->nextReminder(debt), QDate(2026, 1, 25));
+}
+
+void tst_ReminderScheduler::holyWeekWaitsForSaturday()
+{
+    // Due Wednesday 1 April 2026: step +1 falls on Jueves Santo, and Viernes Santo follows.
+    const qint64 juan = f->client(QStringLiteral("Juan"));
+    f->debt(juan, QStringLiteral("F-1"), QDate(2026, 4, 1), 120000);
+    QCOMPARE(runDay(QDate(2026, 4, 1)).size(), 1); // step 0
+    QVERIFY(runDay(QDate(2026, 4, 2)).isEmpty());  // queued, but a holiday
+    QVERIFY(runDay(QDate(2026, 4, 3)).isEmpty());  // still a holiday
+    QVERIFY(runDay(QDate(2026, 4, 4), QTime(7, 30)).isEmpty()); // Saturday opens at 8:00
+    const QList<OutboxMessage> sent = runDay(QDate(2026, 4, 4), QTime(8, 0));
+    QCOMPARE(sent.size(), 1);
+    const OutboxMessage m = f->message(sent.constFirst().id);
+    QCOMPARE(m.items.constFirst().stepDays, 1);
+    QCOMPARE(m.sendDate, QDate(2026, 4, 4));
+    QCOMPARE(m.createdAt.toTimeZone(Clock::colombia()).date(), QDate(2026, 4, 2));
 }
 
 void tst_ReminderScheduler::severalDebtsOneMessage()
