@@ -177,9 +177,9 @@ void tst_ReminderScheduler::holyWeekWaitsForSaturday()
     // Due Wednesday 1 April 2026: step +1 falls on Jueves Santo, and Viernes Santo follows.
     const qint64 juan = f->client(QStringLiteral("Juan"));
     f->debt(juan, QStringLiteral("F-1"), QDate(2026, 4, 1), 120000);
-    QCOMPARE(runDay(QDate(2026, 4, 1)).size(), 1); // step 0
-    QVERIFY(runDay(QDate(2026, 4, 2)).isEmpty());  // queued, but a holiday
-    QVERIFY(runDay(QDate(2026, 4, 3)).isEmpty());  // still a holiday
+    QCOMPARE(runDay(QDate(2026, 4, 1)).size(), 1);              // step 0
+    QVERIFY(runDay(QDate(2026, 4, 2)).isEmpty());               // queued, but a holiday
+    QVERIFY(runDay(QDate(2026, 4, 3)).isEmpty());               // still a holiday
     QVERIFY(runDay(QDate(2026, 4, 4), QTime(7, 30)).isEmpty()); // Saturday opens at 8:00
     const QList<OutboxMessage> sent = runDay(QDate(2026, 4, 4), QTime(8, 0));
     QCOMPARE(sent.size(), 1);
