@@ -20,7 +20,7 @@ bool headless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option : {"--version", "-v", "--help", "-h", "--help-all",
-                                   "--run-reminders"}) {
+                                   "--run-reminders", "--check-database"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -96,6 +96,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --run-reminders: print what would be queued "
                                             "and sent, and change nothing."));
     parser.addOption(dryRunOption);
+    const QCommandLineOption checkOption(
+        QStringLiteral("check-database"),
+        QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
+                                            "its state and exit. Exit code 0 when it is usable."));
+    parser.addOption(checkOption);
     parser.process(app);
 
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
@@ -109,6 +114,14 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(runRemindersOption))
         return runReminders(db.value(), parser.isSet(dryRunOption));
+
+    if (parser.isSet(checkOption)) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1: Cartera database, "
+                                                                            "version %2.")
+                                            .arg(db->location())
+                                            .arg(db->schemaVersion())));
+        return 0;
+    }
 
     SystemClock clock;
     MainWindow window(db.value(), clock);

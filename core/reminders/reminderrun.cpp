@@ -5,7 +5,10 @@
 #include "whatsappprovider.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QEventLoop>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
 
@@ -32,7 +35,15 @@ ReminderRun::~ReminderRun()
 
 QString ReminderRun::lockPath(const Database &db)
 {
-    return db.location() + QStringLiteral(".reminders.lock");
+    if (db.dialect().isSQLite())
+        return db.location() + QStringLiteral(".reminders.lock");
+    // A server database has no file to sit next to: one lock per address on this machine.
+    // (Across machines, the outbox's atomic claim keeps two senders apart.)
+    const QByteArray key
+        = QCryptographicHash::hash(db.location().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+        .filePath(
+            QStringLiteral("cartera-%1.reminders.lock").arg(QString::fromLatin1(key.left(16))));
 }
 
 void ReminderRun::start()

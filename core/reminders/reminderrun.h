@@ -63,7 +63,7 @@ public:
     void setWorkerId(const QString &id) { m_workerId = id; }
     ReminderDispatcher *dispatcher() const { return m_dispatcher; }
 
-    // <database>.reminders.lock
+    // <database file>.reminders.lock (PostgreSQL: a per-address file in the temp folder)
     static QString lockPath(const Database &db);
 
     void start();

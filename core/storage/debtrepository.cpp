@@ -132,8 +132,8 @@ Result<qint64> DebtRepository::create(Debt &debt)
         "amount_minor, paid_minor, installment, written_off, settled, created_at, updated_at, "
         "version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1) RETURNING id"));
     q.addBindValue(debt.clientId);
-    q.addBindValue(debt.reference);
-    q.addBindValue(debt.description.trimmed());
+    q.addBindValue(SqlValues::text(debt.reference));
+    q.addBindValue(SqlValues::text(debt.description.trimmed()));
     q.addBindValue(SqlValues::date(debt.issueDate));
     q.addBindValue(SqlValues::date(debt.dueDate));
     q.addBindValue(debt.amount.minor());
@@ -144,7 +144,7 @@ Result<qint64> DebtRepository::create(Debt &debt)
         if (m_db.dialect().isUniqueViolation(q.lastError()))
             return Failure{tr("Invoice number %1 is already used.").arg(debt.reference),
                            ErrorCode::Duplicate};
-        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
+        if (m_db.dialect().isForeignKeyViolation(q.lastError()))
             return Failure{tr("The client of this debt no longer exists."), ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
@@ -173,6 +173,13 @@ Result<void> DebtRepository::update(Debt &debt)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return m_db.failure(tx.error(), tr("saving the debt"));
+    if (!m_db.dialect().lockRowsSuffix().isEmpty()) {
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT id FROM debts WHERE id = ?") + m_db.dialect().lockRowsSuffix());
+        lock.addBindValue(debt.id);
+        if (!lock.exec())
+            return m_db.failure(lock.lastError(), tr("saving the debt"));
+    }
     const auto current = get(debt.id);
     if (!current)
         return current.failure();
@@ -194,8 +201,8 @@ Result<void> DebtRepository::update(Debt &debt)
         "due_date = ?, amount_minor = ?, installment = ?, settled = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(debt.clientId);
-    q.addBindValue(debt.reference);
-    q.addBindValue(debt.description.trimmed());
+    q.addBindValue(SqlValues::text(debt.reference));
+    q.addBindValue(SqlValues::text(debt.description.trimmed()));
     q.addBindValue(SqlValues::date(debt.issueDate));
     q.addBindValue(SqlValues::date(debt.dueDate));
     q.addBindValue(debt.amount.minor());
@@ -210,6 +217,11 @@ Result<void> DebtRepository::update(Debt &debt)
                            ErrorCode::Duplicate};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
+    if (q.numRowsAffected() != 1)
+        return Failure{tr("Someone else changed debt %1 while you were editing it. Nothing was "
+                          "saved; reopen it to see the changes.")
+                           .arg(current->reference),
+                       ErrorCode::Conflict};
     // Messages already queued speak of the old date or amount: cancel them and plan again.
     if (current->dueDate != debt.dueDate || current->amount != debt.amount || settled) {
         const auto cancelled = ReminderTracking::cancelForDebt(

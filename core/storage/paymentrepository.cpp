@@ -86,7 +86,8 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     // Read the balance inside the write transaction: no one can change it before we commit.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT amount_minor, paid_minor, written_off, reference FROM debts "
-                             "WHERE id = ?"));
+                             "WHERE id = ?")
+              + m_db.dialect().lockRowsSuffix());
     q.addBindValue(payment.debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("recording the payment"));
@@ -108,8 +109,8 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     q.addBindValue(SqlValues::date(payment.date));
     q.addBindValue(payment.amount.minor());
     q.addBindValue(Payment::methodCode(payment.method));
-    q.addBindValue(payment.reference);
-    q.addBindValue(payment.note);
+    q.addBindValue(SqlValues::text(payment.reference));
+    q.addBindValue(SqlValues::text(payment.note));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("recording the payment"));
@@ -167,7 +168,7 @@ Result<void> PaymentRepository::reverse(qint64 paymentId, const QString &reason)
     q.prepare(QStringLiteral("INSERT INTO payment_reversals (payment_id, reason, reversed_at) "
                              "VALUES (?, ?, ?)"));
     q.addBindValue(paymentId);
-    q.addBindValue(reason.trimmed());
+    q.addBindValue(SqlValues::text(reason.trimmed()));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reversing the payment"));

@@ -11,6 +11,7 @@
 #include "outboxrepository.h"
 #include "payment.h"
 #include "paymentrepository.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,13 +30,10 @@ struct ReminderFixture
     {
         if (!dir.isValid())
             return false;
-        auto opened = Database::open(dir.filePath(QStringLiteral("cartera.sqlite")), connection);
-        if (!opened) {
-            qWarning("%s", qPrintable(opened.error()));
-            return false;
-        }
-        db = std::make_unique<Database>(opened.value());
-        return true;
+        // SQLite file, or (CARTERA_TEST_BACKEND=postgresql) a fresh PostgreSQL database.
+        db = std::make_unique<Database>(
+            TestSupport::openDatabase(dir.filePath(QStringLiteral("cartera.sqlite")), connection));
+        return db->isValid();
     }
 
     void at(const QDate &day, const QTime &time = QTime(9, 0)) { clock.setLocal(day, time); }

@@ -69,7 +69,9 @@ void tst_OutboxRepository::twoWorkersNeverClaimTheSameRow()
 {
     queue(120);
     // A second Database on the same file: another connection, as a second process would have.
-    auto other = Database::open(f->db->location(), QStringLiteral("second"));
+    Database::Options options;
+    options.connectionName = QStringLiteral("second");
+    auto other = Database::open(f->db->location(), options);
     QVERIFY2(other.ok(), qPrintable(other.error()));
     const Database second = other.value();
 
