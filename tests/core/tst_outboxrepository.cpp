@@ -260,9 +260,13 @@ void tst_OutboxRepository::sameStepNeverQueuedTwice()
     copy.id = 0;
     copy.sendDate = QDate(2026, 1, 16); // another day, same debt and step
     OutboxRepository outbox(*f->db, f->clock);
-    const auto inserted = outbox.insert(copy);
-    QVERIFY(!inserted.ok());
-    QCOMPARE(inserted.code(), ErrorCode::Duplicate);
+    {
+        WriteTransaction tx(*f->db); // insert() runs inside its caller's transaction
+        const auto inserted = outbox.insert(copy);
+        QVERIFY(!inserted.ok());
+        QCOMPARE(inserted.code(), ErrorCode::Duplicate);
+        QVERIFY(tx.commit());
+    }
     // The refused message left nothing behind.
     QCOMPARE(f->messages().size(), 1);
 }
