@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "contactwindow.h"
 #include "outboxrepository.h"
+#include "remindertracking.h"
 #include "whatsappprovider.h"
 
 ReminderDispatcher::ReminderDispatcher(const Database &db, const Clock &clock,
@@ -66,7 +67,20 @@ void ReminderDispatcher::sendNext()
         m_report.claimed += int(claimed->size());
         m_queue = claimed.value();
     }
-    m_current = m_queue.takeFirst();
+    // Consent may have been revoked, or the debts paid, since the message was queued.
+    const OutboxMessage next = m_queue.takeFirst();
+    const auto reason = ReminderTracking::reasonNotToSend(m_db, next.id);
+    if (!reason || !reason->isEmpty()) {
+        OutboxRepository outbox(m_db, m_clock);
+        if (!reason)
+            recordError(reason.error());
+        else if (auto done = outbox.cancelClaimed(next.id, reason.value()); !done)
+            recordError(done.error());
+        ++m_report.cancelled;
+        QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+        return;
+    }
+    m_current = next;
     if (m_timeoutMs > 0)
         m_timeout.start(m_timeoutMs);
     m_provider->send(m_current->toOutgoing());

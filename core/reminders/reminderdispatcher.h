@@ -21,7 +21,8 @@ struct DispatchReport
     int retrying = 0;
     int failed = 0;
     int uncertain = 0;
-    int released = 0; // given back untouched (window closed, account refused)
+    int released = 0;  // given back untouched (window closed, account refused)
+    int cancelled = 0; // dropped just before sending: consent revoked or debts settled
     bool outsideWindow = false;
     QString fatalReason; // the provider refused the account: the queue is paused
     QStringList errors;  // database errors while recording answers

@@ -129,9 +129,6 @@ Result<void> ClientRepository::update(Client &client)
     if (auto free = checkDocumentFree(client); !free)
         return free.failure();
 
-    WriteTransaction tx(m_db);
-    if (!tx.started())
-        return m_db.failure(tx.error(), tr("saving the client"));
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -173,7 +170,8 @@ Result<void> ClientRepository::update(Client &client)
                        ErrorCode::Conflict};
     }
     if (!client.consent.isGranted() || !client.active) {
-        // Without consent nothing may go out: what is queued is cancelled with the change.
+        // Without consent nothing may go out: what is queued is cancelled right away (and the
+        // dispatcher checks consent again just before sending each message).
         const QString reason = client.consent.isGranted() ? tr("Client marked inactive")
                                                           : tr("WhatsApp consent revoked");
         const auto cancelled
@@ -181,8 +179,6 @@ Result<void> ClientRepository::update(Client &client)
         if (!cancelled)
             return cancelled.failure();
     }
-    if (!tx.commit())
-        return m_db.failure(tx.error(), tr("saving the client"));
     client.updatedAt = now;
     client.version += 1;
     return {};

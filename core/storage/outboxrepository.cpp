@@ -302,6 +302,27 @@ Result<void> OutboxRepository::release(qint64 id, const QString &reason)
                       {text(reason)}, tr("returning the message to the queue"));
 }
 
+Result<void> OutboxRepository::cancelClaimed(qint64 id, const QString &reason)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    auto done = transition(id, QStringLiteral("'sending'"),
+                           QStringLiteral("state = 'cancelled', reason = ?, day_key = NULL, "
+                                          "next_attempt_at = NULL, attempts = attempts - 1"),
+                           {text(reason)}, tr("cancelling the message"));
+    if (!done)
+        return done;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox_items SET step_key = NULL WHERE message_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("cancelling the message"));
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    return {};
+}
+
 Result<void> OutboxRepository::cancel(qint64 id, const QString &reason)
 {
     WriteTransaction tx(m_db);

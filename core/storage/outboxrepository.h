@@ -45,6 +45,8 @@ public:
     Result<void> markUncertain(qint64 id, const QString &reason);
     // Gives a claimed message back untouched (the provider refused the whole account).
     Result<void> release(qint64 id, const QString &reason);
+    // Drops a claimed message that must not go out any more (consent revoked, debts paid).
+    Result<void> cancelClaimed(qint64 id, const QString &reason);
 
     // Clerk actions from the Mensajes view.
     Result<void> cancel(qint64 id, const QString &reason);

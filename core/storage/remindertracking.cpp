@@ -139,3 +139,38 @@ Result<int> ReminderTracking::cancelForClient(const Database &db, qint64 clientI
     }
     return cancelled;
 }
+
+Result<QDate> ReminderTracking::firstReminderDate(const Database &db, const QDate &dueDate,
+                                                  const QDate &today)
+{
+    const auto rules = policy(db);
+    if (!rules)
+        return rules.failure();
+    QDate next = rules->firstStepDate(dueDate);
+    if (next.isValid() && next < today)
+        next = today;
+    return next;
+}
+
+Result<QString> ReminderTracking::reasonNotToSend(const Database &db, qint64 messageId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT c.consent_state, c.active, (SELECT COUNT(*) FROM outbox_items i JOIN debts d ON "
+        "d.id = i.debt_id WHERE i.message_id = m.id AND d.settled = 0), (SELECT COUNT(*) FROM "
+        "outbox_items i WHERE i.message_id = m.id) FROM outbox_messages m JOIN clients c ON "
+        "c.id = m.client_id WHERE m.id = ?"));
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return db.failure(q.lastError(), tr("checking the message before sending it"));
+    if (!q.next())
+        return tr("The message no longer exists.");
+    if (q.value(0).toString() != QLatin1String("granted"))
+        return tr("WhatsApp consent revoked");
+    if (q.value(1).toInt() == 0)
+        return tr("Client marked inactive");
+    // A message without debt steps was written by hand (or its debts were deleted).
+    if (q.value(3).toInt() > 0 && q.value(2).toInt() == 0)
+        return tr("Its debts were paid, written off or deleted before it went out");
+    return QString();
+}

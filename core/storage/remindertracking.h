@@ -18,6 +18,15 @@ public:
     // The saved policy, or the built-in defaults when none was saved.
     static Result<ReminderPolicy> policy(const Database &db);
 
+    // When the scan first looks at a new (or reactivated) open debt: its first step date
+    // while that is still ahead, otherwise today; invalid when reminders are off.
+    static Result<QDate> firstReminderDate(const Database &db, const QDate &dueDate,
+                                           const QDate &today);
+
+    // Whether a claimed message may still go out: the client still consents and is active,
+    // and at least one of its debts is still open. Empty when it may; otherwise the reason.
+    static Result<QString> reasonNotToSend(const Database &db, qint64 messageId);
+
     // Sets when the scan must next look at a debt: its first step date while that is still
     // ahead, otherwise today; NULL when the debt is settled or reminders are off.
     static Result<void> scheduleDebt(const Database &db, qint64 debtId, const QDate &today);

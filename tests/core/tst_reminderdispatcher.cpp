@@ -66,6 +66,7 @@ private slots:
     void transientGivesUpAfterMaxAttempts();
     void noAnswerBecomesUncertain();
     void closedWindowSendsNothing();
+    void lastMomentChecksConsentAndDebts();
     void retryDelay_data();
     void retryDelay();
 
@@ -254,6 +255,22 @@ void tst_ReminderDispatcher::closedWindowSendsNothing()
     QVERIFY(provider.calls.isEmpty());
     QVERIFY(dispatcher.report().outsideWindow);
     QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 1);
+}
+
+void tst_ReminderDispatcher::lastMomentChecksConsentAndDebts()
+{
+    queueJuan();
+    // Another program (or a failed cancellation) left the message queued after consent went.
+    QSqlQuery q(f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE clients SET consent_state = 'revoked'")));
+    RecordingProvider provider;
+    ReminderDispatcher dispatcher(*f->db, f->clock, &provider, QStringLiteral("w"));
+    QVERIFY(dispatch(dispatcher));
+    QVERIFY(provider.calls.isEmpty());
+    QCOMPARE(dispatcher.report().cancelled, 1);
+    const auto cancelled = f->messages({OutboxMessage::State::Cancelled});
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(cancelled.constFirst().reason.contains(QStringLiteral("consent")));
 }
 
 void tst_ReminderDispatcher::retryDelay_data()
