@@ -133,7 +133,8 @@ Result<qint64> DebtRepository::create(Debt &debt)
         return free.failure();
 
     // When the reminder scan first looks at the debt, written by the INSERT itself.
-    const auto nextReminder = ReminderTracking::firstReminderDate(m_db, debt.dueDate, m_clock.today());
+    const auto nextReminder
+        = ReminderTracking::firstReminderDate(m_db, debt.dueDate, m_clock.today());
     if (!nextReminder)
         return nextReminder.failure();
     const QDateTime now = m_clock.now();
@@ -359,8 +360,8 @@ Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
         const auto current = get(id);
         if (!current)
             return current.failure();
-        const auto first = ReminderTracking::firstReminderDate(m_db, current->dueDate,
-                                                               m_clock.today());
+        const auto first
+            = ReminderTracking::firstReminderDate(m_db, current->dueDate, m_clock.today());
         if (!first)
             return first.failure();
         nextReminder = first.value();
