@@ -701,7 +701,7 @@ Evidence: %3</source>
     <message>
         <location line="+3" />
         <source>&amp;State:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -957,7 +957,7 @@ Evidence: %3</source>
 <context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../core/storage/clientrepository.cpp" line="+73" />
+        <location filename="../core/storage/clientrepository.cpp" line="+74" />
         <source>There is already a client with %1: %2. Open that client instead of creating another.</source>
         <translation>Ya existe un cliente con %1: %2. Abra ese cliente en lugar de crear otro.</translation>
     </message>
@@ -973,12 +973,12 @@ Evidence: %3</source>
         <location line="+7" />
         <location line="+18" />
         <location line="+31" />
-        <location line="+13" />
+        <location line="+23" />
         <source>saving the client</source>
         <translation>se guardaba el cliente</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-18" />
         <source>This client was deleted by someone else. Nothing was saved.</source>
         <translation>Otra persona eliminó este cliente. Nada se guardó.</translation>
     </message>
@@ -988,7 +988,17 @@ Evidence: %3</source>
         <translation>Otra persona cambió este cliente (%1) mientras usted lo editaba. Nada se guardó; vuelva a abrir el cliente para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
+        <source>Client marked inactive</source>
+        <translation>Cliente marcado como inactivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>reading the client</source>
         <translation>se leía el cliente</translation>
     </message>
@@ -1123,6 +1133,99 @@ Evidence: %3</source>
         <location line="+46" />
         <source>Delete client</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColombianHolidays</name>
+    <message>
+        <location filename="../core/reminders/colombianholidays.cpp" line="+44" />
+        <source>Año Nuevo</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de los Reyes Magos</source>
+        <translation>Día de los Reyes Magos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de San José</source>
+        <translation>Día de San José</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día del Trabajo</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>San Pedro y San Pablo</source>
+        <translation>San Pedro y San Pablo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de la Independencia</source>
+        <translation>Día de la Independencia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batalla de Boyacá</source>
+        <translation>Batalla de Boyacá</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La Asunción de la Virgen</source>
+        <translation>La Asunción de la Virgen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de la Raza</source>
+        <translation>Día de la Raza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Todos los Santos</source>
+        <translation>Todos los Santos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Independencia de Cartagena</source>
+        <translation>Independencia de Cartagena</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inmaculada Concepción</source>
+        <translation>Inmaculada Concepción</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navidad</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jueves Santo</source>
+        <translation>Jueves Santo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Viernes Santo</source>
+        <translation>Viernes Santo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ascensión del Señor</source>
+        <translation>Ascensión del Señor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corpus Christi</source>
+        <translation>Corpus Christi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sagrado Corazón de Jesús</source>
+        <translation>Sagrado Corazón de Jesús</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1686,7 @@ Evidence: %3</source>
     <message>
         <location line="+6" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1659,7 +1762,7 @@ Evidence: %3</source>
 <context>
     <name>DebtRepository</name>
     <message>
-        <location filename="../core/storage/debtrepository.cpp" line="+117" />
+        <location filename="../core/storage/debtrepository.cpp" line="+118" />
         <source>checking the invoice number</source>
         <translation>se verificaba el número de factura</translation>
     </message>
@@ -1669,7 +1772,7 @@ Evidence: %3</source>
         <translation>El número de factura %1 ya lo usa una deuda de %2. Cada número de factura se puede usar una sola vez; revise el número.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <location line="+72" />
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
@@ -1680,18 +1783,18 @@ Evidence: %3</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+22" />
+        <location line="-28" />
+        <location line="+29" />
         <location line="+8" />
         <location line="+19" />
         <location line="+6" />
         <location line="+37" />
-        <location line="+10" />
+        <location line="+19" />
         <source>saving the debt</source>
         <translation>se guardaba la deuda</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-50" />
         <location line="+34" />
         <source>Someone else changed debt %1 while you were editing it. Nothing was saved; reopen it to see the changes.</source>
         <translation>Otra persona cambió la deuda %1 mientras usted la editaba. Nada se guardó; vuelva a abrirla para ver los cambios.</translation>
@@ -1702,18 +1805,23 @@ Evidence: %3</source>
         <translation>El valor no puede ser menor que lo ya pagado (%1).</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+38" />
+        <source>Debt %1 was changed</source>
+        <translation>La deuda %1 fue modificada</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>reading the debt</source>
         <translation>se leía la deuda</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+109" />
+        <location line="+129" />
         <source>The debt no longer exists.</source>
         <translation>La deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-90" />
         <source>listing debts</source>
         <translation>se listaban las deudas</translation>
     </message>
@@ -1725,13 +1833,13 @@ Evidence: %3</source>
     <message>
         <location line="+8" />
         <location line="+8" />
-        <location line="+13" />
+        <location line="+18" />
         <location line="+2" />
         <source>deleting the debt</source>
         <translation>se eliminaba la deuda</translation>
     </message>
     <message numerus="yes">
-        <location line="-12" />
+        <location line="-17" />
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>La deuda %1 no se puede eliminar: tiene %n pago registrado. Castíguela en su lugar.</numerusform>
@@ -1739,14 +1847,24 @@ Evidence: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+13" />
-        <location line="+4" />
+        <location line="+9" />
+        <source>Debt %1 was deleted</source>
+        <translation>La deuda %1 fue eliminada</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+28" />
+        <location line="+12" />
         <source>writing off the debt</source>
         <translation>se castigaba la deuda</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-6" />
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>adding up the portfolio</source>
         <translation>se sumaba la cartera</translation>
     </message>
@@ -1761,7 +1879,7 @@ Evidence: %3</source>
     <message>
         <location filename="../ui/debttablemodel.cpp" line="+51" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+33" />
@@ -2365,6 +2483,237 @@ Evidence: %3</source>
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <location filename="../core/reminders/messagetemplate.cpp" line="+36" />
+        <source>Give the template a name, for example "Recordatorio de pago vencido".</source>
+        <translation>Dé un nombre a la plantilla, por ejemplo "Recordatorio de pago vencido".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the message text of template "%1".</source>
+        <translation>Escriba el texto del mensaje de la plantilla "%1".</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The text uses {%1}, which Cartera does not know. Use only %2.</source>
+        <translation>El texto usa {%1}, que Cartera no conoce. Use solo %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The provider parameter "%1" is not a placeholder Cartera knows. Use only %2, without braces.</source>
+        <translation>El parámetro del proveedor "%1" no es un campo que Cartera conozca. Use solo %2, sin llaves.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mora level of a template cannot be negative.</source>
+        <translation>El nivel de mora de una plantilla no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the template's language code, for example "es".</source>
+        <translation>Indique el código de idioma de la plantilla, por ejemplo "es".</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Recordatorio antes del vencimiento</source>
+        <translation>Recordatorio antes del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Recordatorio de pago vencido</source>
+        <translation>Recordatorio de pago vencido</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <location filename="../core/storage/messagetemplaterepository.cpp" line="+36" />
+        <location line="+19" />
+        <source>reading the message templates</source>
+        <translation>se leían las plantillas de mensajes</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+14" />
+        <source>reading the message template</source>
+        <translation>se leía la plantilla de mensaje</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+58" />
+        <source>The message template no longer exists.</source>
+        <translation>La plantilla de mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Another template already has the name "%1" or mora level %2. Each level has one template; edit that one instead.</source>
+        <translation>Otra plantilla ya tiene el nombre "%1" o el nivel de mora %2. Cada nivel tiene una sola plantilla; edite esa.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>saving the message template</source>
+        <translation>se guardaba la plantilla de mensaje</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>deleting the message template</source>
+        <translation>se eliminaba la plantilla de mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../ui/messagesmodel.cpp" line="+128" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../ui/messagesview.cpp" line="+31" />
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Client name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Select a message to see the exact text that was sent.</source>
+        <translation>Seleccione un mensaje para ver el texto exacto que se envió.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue a failed message again for today's contact hours.</source>
+        <translation>Vuelve a poner en cola un mensaje fallido para el horario de contacto de hoy.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do not send this scheduled message.</source>
+        <translation>No enviar este mensaje programado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;sent</source>
+        <translation>Marcar &amp;enviado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did get this message (checked in WhatsApp).</source>
+        <translation>El cliente sí recibió este mensaje (verificado en WhatsApp).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;not sent</source>
+        <translation>Marcar &amp;no enviado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not get this message; it can then be retried.</source>
+        <translation>El cliente no recibió este mensaje; luego se puede reintentar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98" />
+        <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider in Settings, or use WhatsApp Desktop mode.</source>
+        <translation>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensaje espera en la bandeja de salida. Configure un proveedor en Configuración, o use el modo WhatsApp Desktop.</numerusform>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensajes esperan en la bandeja de salida. Configure un proveedor en Configuración, o use el modo WhatsApp Desktop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>To: %1 · Template: %2 (%3) · State: %4</source>
+        <translation>Para: %1 · Plantilla: %2 (%3) · Estado: %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Cancelled by the clerk</source>
+        <translation>Cancelado por el usuario</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../core/domain/money.cpp" line="+9" />
@@ -2408,6 +2757,204 @@ Evidence: %3</source>
         <location line="+3" />
         <source>More than %1 days</source>
         <translation>Más de %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxMessage</name>
+    <message>
+        <location filename="../core/reminders/outboxmessage.cpp" line="+53" />
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <location filename="../core/storage/outboxrepository.cpp" line="+136" />
+        <location line="+39" />
+        <location line="+16" />
+        <source>queueing the reminder</source>
+        <translation>se ponía en cola el recordatorio</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1 already has a reminder on %2.</source>
+        <translation>%1 ya tiene un recordatorio el %2.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The reminder for %1 was already queued.</source>
+        <translation>El recordatorio de %1 ya estaba en cola.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+12" />
+        <location line="+5" />
+        <location line="+6" />
+        <source>taking messages to send</source>
+        <translation>se tomaban mensajes para enviar</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The message is now "%1"; it cannot be changed that way. Reload the list.</source>
+        <translation>El mensaje ahora está "%1"; no se puede cambiar así. Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>recording the sent message</source>
+        <translation>se registraba el mensaje enviado</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>recording the failed attempt</source>
+        <translation>se registraba el intento fallido</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>recording the failed message</source>
+        <translation>se registraba el mensaje fallido</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>recording the unanswered message</source>
+        <translation>se registraba el mensaje sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>returning the message to the queue</source>
+        <translation>se devolvía el mensaje a la cola</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+2" />
+        <location line="+8" />
+        <location line="+15" />
+        <source>cancelling the message</source>
+        <translation>se cancelaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Only a message that has not gone out can be cancelled; this one is now "%1".</source>
+        <translation>Solo se puede cancelar un mensaje que no ha salido; este ahora está "%1".</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+10" />
+        <location line="+12" />
+        <location line="+4" />
+        <source>retrying the message</source>
+        <translation>se reintentaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>%1 already has a message today; retry this one tomorrow.</source>
+        <translation>%1 ya tiene un mensaje hoy; reintente este mañana.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Marked as sent by the clerk</source>
+        <translation>Marcado como enviado por el usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>marking the message sent</source>
+        <translation>se marcaba el mensaje como enviado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marked as not sent by the clerk</source>
+        <translation>Marcado como no enviado por el usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>marking the message not sent</source>
+        <translation>se marcaba el mensaje como no enviado</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cartera stopped while sending this message: check in WhatsApp whether the client got it, then mark it sent or not sent.</source>
+        <translation>Cartera se detuvo mientras enviaba este mensaje: revise en WhatsApp si el cliente lo recibió y márquelo como enviado o no enviado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>checking interrupted messages</source>
+        <translation>se revisaban los mensajes interrumpidos</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <location line="+15" />
+        <source>checking old messages</source>
+        <translation>se revisaban los mensajes atrasados</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Not sent on its day (Cartera was closed); replaced by a new check with today's amounts.</source>
+        <translation>No se envió en su día (Cartera estaba cerrado); lo reemplaza una nueva revisión con los saldos de hoy.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <source>reading the message</source>
+        <translation>se leía el mensaje</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The message no longer exists.</source>
+        <translation>El mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>listing messages</source>
+        <translation>se listaban los mensajes</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <source>counting messages</source>
+        <translation>se contaban los mensajes</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +3035,7 @@ Evidence: %3</source>
     <message>
         <location line="+3" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2574,16 +3121,16 @@ Evidence: %3</source>
 <context>
     <name>PaymentRepository</name>
     <message>
-        <location filename="../core/storage/paymentrepository.cpp" line="+93" />
+        <location filename="../core/storage/paymentrepository.cpp" line="+94" />
         <location line="+9" />
         <location line="+23" />
         <location line="+11" />
-        <location line="+5" />
+        <location line="+17" />
         <source>recording the payment</source>
         <translation>se registraba el pago</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-49" />
         <source>The debt of this payment no longer exists.</source>
         <translation>La deuda de este pago ya no existe.</translation>
     </message>
@@ -2593,7 +3140,12 @@ Evidence: %3</source>
         <translation>La deuda %1 fue castigada; reactívela antes de registrar pagos.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+36" />
+        <source>Paid in full on %1</source>
+        <translation>Pagada por completo el %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Say why the payment is reversed, for example "cheque devuelto".</source>
         <translation>Indique por qué se anula el pago, por ejemplo "cheque devuelto".</translation>
     </message>
@@ -2601,17 +3153,17 @@ Evidence: %3</source>
         <location line="+4" />
         <location line="+18" />
         <location line="+8" />
-        <location line="+4" />
+        <location line="+8" />
         <source>reversing the payment</source>
         <translation>se anulaba el pago</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-29" />
         <source>This payment was already reversed on %1.</source>
         <translation>Este pago ya se anuló el %1.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+40" />
         <source>reading the payment</source>
         <translation>se leía el pago</translation>
     </message>
@@ -2681,7 +3233,7 @@ Evidence: %3</source>
     <message>
         <location line="+1" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3447,326 @@ Evidence: %3</source>
         <location line="+10" />
         <source>saving the privacy notice</source>
         <translation>se guardaba el aviso de privacidad</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDispatcher</name>
+    <message>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+51" />
+        <source>The legal contact window closed before it was sent.</source>
+        <translation>El horario legal de contacto terminó antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The provider gave no reason.</source>
+        <translation>El proveedor no dio el motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Se abandonó tras %n intento: %1</numerusform>
+            <numerusform>Se abandonó tras %n intentos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No answer from the provider within %1 seconds.</source>
+        <translation>El proveedor no respondió en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPauseRepository</name>
+    <message>
+        <location filename="../core/storage/reminderpauserepository.cpp" line="+30" />
+        <source>Say why reminders are paused, for example "promesa de pago".</source>
+        <translation>Indique por qué se pausan los recordatorios, por ejemplo "promesa de pago".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The pause must last until today or a later date.</source>
+        <translation>La pausa debe durar hasta hoy o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+14" />
+        <location line="+12" />
+        <source>pausing reminders</source>
+        <translation>se pausaban los recordatorios</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The client or debt to pause no longer exists.</source>
+        <translation>El cliente o la deuda que se quiere pausar ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Paused until %1: %2</source>
+        <translation>En pausa hasta el %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+6" />
+        <location line="+11" />
+        <location line="+12" />
+        <location line="+2" />
+        <source>ending the pause</source>
+        <translation>se terminaba la pausa</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>This pause was already ended or no longer exists.</source>
+        <translation>Esta pausa ya terminó o ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>reading the pauses</source>
+        <translation>se leían las pausas</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicy</name>
+    <message>
+        <location filename="../core/reminders/reminderpolicy.cpp" line="+10" />
+        <source>Add at least one reminder day, or turn reminders off.</source>
+        <translation>Agregue al menos un día de recordatorio, o desactive los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A reminder day must be between 60 days before and 3650 days after the due date; %1 is not.</source>
+        <translation>Un día de recordatorio debe estar entre 60 días antes y 3650 días después del vencimiento; %1 no lo está.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reminder days must be in increasing order without repeats (for example -3, 0, 1, 8, 15, 30).</source>
+        <translation>Los días de recordatorio deben ir en orden creciente y sin repetirse (por ejemplo -3, 0, 1, 8, 15, 30).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Repeat every 1 to 365 days, or 0 for no repetition.</source>
+        <translation>Repita cada 1 a 365 días, o 0 para no repetir.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The weekly limit must be between 1 and 7 messages per client (the law allows at most one a day).</source>
+        <translation>El límite semanal debe estar entre 1 y 7 mensajes por cliente (la ley permite como máximo uno al día).</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>"%1" is not a number of days. Write the days separated by commas, for example -3, 0, 1, 8, 15, 30.</source>
+        <translation>"%1" no es un número de días. Escriba los días separados por comas, por ejemplo -3, 0, 1, 8, 15, 30.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicyRepository</name>
+    <message>
+        <location filename="../core/storage/reminderpolicyrepository.cpp" line="+25" />
+        <location line="+21" />
+        <location line="+9" />
+        <location line="+5" />
+        <location line="+4" />
+        <source>saving the reminder rules</source>
+        <translation>se guardaban las reglas de recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRun</name>
+    <message>
+        <location filename="../core/reminders/reminderrun.cpp" line="+181" />
+        <source>Reminder run failed: %1</source>
+        <translation>La revisión de recordatorios falló: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another Cartera is sending reminders from this database right now; nothing was done. Try again later.</source>
+        <translation>Otro Cartera está enviando recordatorios desde esta base de datos en este momento; no se hizo nada. Intente más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1  %2  %3  [%4]  %5</source>
+        <translation>%1  %2  %3  [%4]  %5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no template</source>
+        <translation>sin plantilla</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Automatic reminders are turned off.</source>
+        <translation>Los recordatorios automáticos están desactivados.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dry run: nothing was queued or sent.</source>
+        <translation>Simulación: no se puso nada en cola ni se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already queued: %1</source>
+        <translation>Ya en cola: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Would queue: %1</source>
+        <translation>Se pondría en cola: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n message(s) would be queued, %1 already wait in the outbox.</source>
+        <translation>
+            <numerusform>Se pondría en cola %n mensaje; %1 ya esperan en la bandeja de salida.</numerusform>
+            <numerusform>Se pondrían en cola %n mensajes; %1 ya esperan en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n message(s) were being sent when Cartera stopped; they are marked uncertain: check them in Mensajes.</source>
+        <translation>
+            <numerusform>%n mensaje se estaba enviando cuando Cartera se detuvo; quedó marcado como incierto: revíselo en Mensajes.</numerusform>
+            <numerusform>%n mensajes se estaban enviando cuando Cartera se detuvo; quedaron marcados como inciertos: revíselos en Mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n message(s) missed their day and were replaced.</source>
+        <translation>
+            <numerusform>%n mensaje no salió en su día y fue reemplazado.</numerusform>
+            <numerusform>%n mensajes no salieron en su día y fueron reemplazados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checked %n debt(s); queued %1 message(s) for %2.</source>
+        <translation>
+            <numerusform>Se revisó %n deuda; %1 mensaje(s) en cola para el %2.</numerusform>
+            <numerusform>Se revisaron %n deudas; %1 mensaje(s) en cola para el %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n debt(s) skipped: the client has not consented to WhatsApp messages.</source>
+        <translation>
+            <numerusform>%n deuda omitida: el cliente no ha autorizado mensajes de WhatsApp.</numerusform>
+            <numerusform>%n deudas omitidas: el cliente no ha autorizado mensajes de WhatsApp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider, or send them with WhatsApp Desktop from the Mensajes view.</source>
+        <translation>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensaje espera en la bandeja de salida. Configure un proveedor, o envíelo con WhatsApp Desktop desde la vista Mensajes.</numerusform>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensajes esperan en la bandeja de salida. Configure un proveedor, o envíelos con WhatsApp Desktop desde la vista Mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Outside the legal contact hours (Mon-Fri 7:00-19:00, Sat 8:00-15:00, not on Sundays or holidays): messages wait for the next window.</source>
+        <translation>Fuera del horario legal de contacto (lun-vie 7:00-19:00, sáb 8:00-15:00, nunca domingos ni festivos): los mensajes esperan al siguiente horario.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent %1, to retry %2, failed %3, uncertain %4; %5 wait in the outbox.</source>
+        <translation>Enviados %1, por reintentar %2, fallidos %3, inciertos %4; %5 esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The WhatsApp provider refused the account: %1. Sending is paused until it is fixed.</source>
+        <translation>El proveedor de WhatsApp rechazó la cuenta: %1. El envío queda en pausa hasta que se corrija.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScanRepository</name>
+    <message>
+        <location filename="../core/storage/reminderscanrepository.cpp" line="+35" />
+        <source>finding the debts due for a reminder</source>
+        <translation>se buscaban las deudas que necesitan recordatorio</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>reading the clients to remind</source>
+        <translation>se leían los clientes a recordar</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>reading the debts to remind</source>
+        <translation>se leían las deudas a recordar</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>counting the clients' messages</source>
+        <translation>se contaban los mensajes de los clientes</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>planning the next reminders</source>
+        <translation>se planeaban los próximos recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <location filename="../core/reminders/reminderscheduler.cpp" line="+59" />
+        <location line="+125" />
+        <source>checking reminders</source>
+        <translation>se revisaban los recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTracking</name>
+    <message>
+        <location filename="../core/storage/remindertracking.cpp" line="+12" />
+        <source>reading the reminder rules</source>
+        <translation>se leían las reglas de recordatorio</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+15" />
+        <location line="+10" />
+        <source>planning the debt's reminders</source>
+        <translation>se planeaban los recordatorios de la deuda</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+8" />
+        <location line="+8" />
+        <source>cancelling the message</source>
+        <translation>se cancelaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cancelling the debt's messages</source>
+        <translation>se cancelaban los mensajes de la deuda</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>cancelling the client's messages</source>
+        <translation>se cancelaban los mensajes del cliente</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>checking the message before sending it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message no longer exists.</source>
+        <translation>El mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client marked inactive</source>
+        <translation>Cliente marcado como inactivo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its debts were paid, written off or deleted before it went out</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4155,6 +5027,52 @@ Evidence: %3</source>
     </message>
 </context>
 <context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="+17" />
+        <source>Cartera: payment reminders</source>
+        <translation>Cartera: recordatorios de pago</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>WhatsApp sending paused</source>
+        <translation>Envío de WhatsApp en pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider refused the account: %1. Check the provider settings.</source>
+        <translation>El proveedor rechazó la cuenta: %1. Revise la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reminders could not run</source>
+        <translation>No se pudieron revisar los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Some reminders need attention</source>
+        <translation>Algunos recordatorios requieren atención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 sent, %2 failed, %3 uncertain. Open Mensajes to review them.</source>
+        <translation>%1 enviados, %2 fallidos, %3 inciertos. Abra Mensajes para revisarlos.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reminders sent</source>
+        <translation>Recordatorios enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n WhatsApp reminder(s) sent.</source>
+        <translation>
+            <numerusform>%n recordatorio de WhatsApp enviado.</numerusform>
+            <numerusform>%n recordatorios de WhatsApp enviados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../ui/welcomepanel.cpp" line="+16" />
@@ -4185,9 +5103,52 @@ This database is empty. Start by adding your first client, or load example data 
     </message>
 </context>
 <context>
+    <name>WhatsAppDesktopPrompt</name>
+    <message>
+        <location filename="../ui/whatsappdesktopprompt.cpp" line="+23" />
+        <source>Send with WhatsApp Desktop</source>
+        <translation>Enviar con WhatsApp Desktop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp opened with this message. Press send there, then tell Cartera whether it went out.</source>
+        <translation>WhatsApp se abrió con este mensaje. Presione enviar allí y luego indique a Cartera si salió.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cartera could not open WhatsApp. Open this link yourself, press send, then answer:
+%1</source>
+        <translation>Cartera no pudo abrir WhatsApp. Abra usted este enlace, presione enviar y luego responda:
+%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>It was &amp;sent</source>
+        <translation>Se &amp;envió</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Not sent</source>
+        <translation>&amp;No se envió</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppDesktopProvider</name>
+    <message>
+        <location filename="../core/reminders/whatsappdesktopprovider.cpp" line="+40" />
+        <source>The clerk did not send it from WhatsApp Desktop.</source>
+        <translation>El usuario no lo envió desde WhatsApp Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45" />
+        <location filename="../app/main.cpp" line="+39" />
+        <source>CARTERA_WHATSAPP_PROVIDER=%1 is not available in this build; messages stay in the outbox.</source>
+        <translation>CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>
@@ -4203,6 +5164,16 @@ This database is empty. Start by adding your first client, or load example data 
     </message>
     <message>
         <location line="+4" />
+        <source>Check every debt, queue the reminders that are due and send them, then exit (for cron or the Windows Task Scheduler). Exit status: 0 ok, 1 some messages failed, 2 database error, 3 another Cartera is sending, 4 the provider refused the account.</source>
+        <translation>Revisa todas las deudas, pone en cola los recordatorios que tocan, los envía y termina (para cron o el Programador de tareas de Windows). Código de salida: 0 bien, 1 algunos mensajes fallaron, 2 error de la base de datos, 3 otro Cartera está enviando, 4 el proveedor rechazó la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>With --run-reminders: print what would be queued and sent, and change nothing.</source>
+        <translation>Con --run-reminders: muestra lo que se pondría en cola y se enviaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Open (and, if needed, update) the database, print its state and exit. Exit code 0 when it is usable.</source>
         <translation>Abrir (y, si hace falta, actualizar) la base de datos, mostrar su estado y salir. Código de salida 0 cuando se puede usar.</translation>
     </message>
@@ -4212,7 +5183,7 @@ This database is empty. Start by adding your first client, or load example data 
         <translation>Cartera</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>%1: Cartera database, version %2.</source>
         <translation>%1: base de datos de Cartera, versión %2.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "changerecorder.h"
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -182,6 +183,16 @@ Result<void> ClientRepository::update(Client &client)
                           "Nothing was saved; reopen the client to see the changes.")
                            .arg(current->name),
                        ErrorCode::Conflict};
+    }
+    if (!client.consent.isGranted() || !client.active) {
+        // Without consent nothing may go out: what is queued is cancelled in the same
+        // transaction (and the dispatcher checks consent again just before sending each message).
+        const QString reason = client.consent.isGranted() ? tr("Client marked inactive")
+                                                          : tr("WhatsApp consent revoked");
+        const auto cancelled
+            = ReminderTracking::cancelForClient(m_db, client.id, reason, now, m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
     }
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the client"));
