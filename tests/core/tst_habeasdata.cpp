@@ -261,19 +261,17 @@ void tst_HabeasData::correctionKeepsTheRequest()
 void tst_HabeasData::exportHoldsEverything()
 {
     QSqlQuery q(m_db.connection());
-    // The reminders' outbox, when it exists, is part of what is held about the client.
-    QVERIFY(q.exec(
-        QStringLiteral("CREATE TABLE outbox_messages (id BIGINT PRIMARY KEY, client_id BIGINT, "
-                       "state TEXT, to_phone TEXT NOT NULL, parameters TEXT NOT NULL, "
-                       "body TEXT NOT NULL)")));
+    // The reminders' outbox is part of what is held about the client.
     ClientRepository clients(m_db, m_clock);
     Client c = grantedClient();
     QVERIFY(clients.create(c).ok());
     Client other = makeClient(QStringLiteral("Otro Cliente"), QStringLiteral("999888"));
     QVERIFY(clients.create(other).ok());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox_messages (id, client_id, state, body, to_phone, parameters) "
-        "VALUES (1, ?, 'sent', ?, ?, '[\"Juana\",\"$250.000 COP\"]')"));
+        "INSERT INTO outbox_messages (id, client_id, state, body, to_phone, parameters, "
+        "send_date, not_before, created_at, updated_at) VALUES (1, ?, 'sent', ?, ?, "
+        "'[\"Juana\",\"$250.000 COP\"]', '2026-01-14', '2026-01-14T12:00:00.000Z', "
+        "'2026-01-14T12:00:00.000Z', '2026-01-14T12:00:00.000Z')"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("+573007654321"));
@@ -338,10 +336,6 @@ void tst_HabeasData::anonymiseRefusedWithOpenDebts()
 void tst_HabeasData::anonymiseRemovesPersonalData()
 {
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(
-        QStringLiteral("CREATE TABLE outbox_messages (id BIGINT PRIMARY KEY, client_id BIGINT, "
-                       "state TEXT, to_phone TEXT NOT NULL, parameters TEXT NOT NULL, "
-                       "body TEXT NOT NULL)")));
     ClientRepository clients(m_db, m_clock);
     DebtRepository debts(m_db, m_clock);
     Client c = grantedClient();
@@ -349,8 +343,10 @@ void tst_HabeasData::anonymiseRemovesPersonalData()
     c.address = QStringLiteral("Carrera 15 # 93-07"); // an older address in the audit log
     QVERIFY(clients.update(c).ok());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox_messages (id, client_id, state, body, to_phone, parameters) "
-        "VALUES (1, ?, 'sent', ?, ?, '[\"Juana\",\"$250.000 COP\"]')"));
+        "INSERT INTO outbox_messages (id, client_id, state, body, to_phone, parameters, "
+        "send_date, not_before, created_at, updated_at) VALUES (1, ?, 'sent', ?, ?, "
+        "'[\"Juana\",\"$250.000 COP\"]', '2026-01-14', '2026-01-14T12:00:00.000Z', "
+        "'2026-01-14T12:00:00.000Z', '2026-01-14T12:00:00.000Z')"));
     q.addBindValue(c.id);
     q.addBindValue(QStringLiteral("Hola *Juana*, te recordamos tu pago"));
     q.addBindValue(QStringLiteral("573007654321"));

@@ -640,7 +640,6 @@ void tst_PortfolioImport::importedDebtsAreScheduledForReminders()
 {
     // The reminders' schema keeps the next date each debt must be looked at.
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("ALTER TABLE debts ADD COLUMN next_reminder_on TEXT")));
     const QByteArray csv("Nombre;Cedula;Celular;Factura;Fecha;Vencimiento;Valor;Abono;Castigada\n"
                          "Ana;123456;3001234567;F-1;01/01/2026;01/02/2026;1000;200;\n"
                          "Ana;123456;3001234567;F-2;01/01/2026;01/02/2026;1000;1000;\n"
