@@ -1,8 +1,13 @@
 // Wires the core and the UI together; no logic of its own.
+#include "backupservice.h"
 #include "clock.h"
 #include "database.h"
+#include "desktop.h"
 #include "mainwindow.h"
 #include "reminderrun.h"
+#include "settings.h"
+#include "singleinstance.h"
+#include "translations.h"
 #include "whatsappprovider.h"
 
 #include <QApplication>
@@ -70,6 +75,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
     QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARTERA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("co.cartera.Cartera"));
+    Settings settings;
+    // Before the parser, so that --help speaks the clerk's language too.
+    Translations::installTranslators(app, settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -101,10 +110,31 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
                                             "its state and exit. Exit code 0 when it is usable."));
     parser.addOption(checkOption);
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the notification area without showing the "
+                                            "window (used when Cartera starts with the session)."));
+    parser.addOption(minimizedOption);
     parser.process(app);
 
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                           : Database::defaultLocation();
+    const bool gui = qobject_cast<QApplication *>(&app) != nullptr && !parser.isSet(checkOption);
+
+    // One window per database: a second start brings the first forward.
+    SingleInstance instance(location);
+    if (gui && !instance.tryBecomePrimary())
+        return instance.activatePrimary(QCoreApplication::arguments()) ? 0 : 3;
+
+    SystemClock clock;
+    if (gui) {
+        // A restore chosen in the settings happens here, before any connection exists.
+        const auto restored = BackupService::applyPendingRestore(location, clock);
+        if (!restored)
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Cartera"),
+                                 restored.error());
+    }
+
     auto db = Database::open(location);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
@@ -123,8 +153,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    SystemClock clock;
-    MainWindow window(db.value(), clock);
-    window.show();
+    Desktop desktop(db.value(), clock, settings);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &Desktop::raise);
+    desktop.show(parser.isSet(minimizedOption));
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "debtspage.h"
 
+#include <QSignalBlocker>
+
 #include "clerkactions.h"
 #include "clock.h"
 #include "debttablemodel.h"
@@ -150,6 +152,36 @@ void DebtsPage::rebuildLegend()
         m_legend->addWidget(chip);
     }
     m_legend->addStretch();
+}
+
+void DebtsPage::showQuery(const DebtQuery &query)
+{
+    const QSignalBlocker stateBlock(m_state);
+    const QSignalBlocker moraBlock(m_mora);
+    const QSignalBlocker dueBlock(m_dueBetween);
+    m_state->setCurrentIndex(qMax(0, m_state->findData(int(query.state))));
+    int level = -1;
+    for (int i = 1; i < m_levels.count(); ++i) {
+        const MoraLevel &band = m_levels.levels().at(i);
+        if (band.minDays == query.minDaysOverdue && band.maxDays == query.maxDaysOverdue)
+            level = i;
+    }
+    m_mora->setCurrentIndex(qMax(0, m_mora->findData(level)));
+    m_dueBetween->setChecked(query.dueFrom.isValid() || query.dueTo.isValid());
+    if (query.dueFrom.isValid())
+        m_dueFrom->setDate(query.dueFrom);
+    if (query.dueTo.isValid())
+        m_dueTo->setDate(query.dueTo);
+    m_search->setText(query.search);
+    DebtQuery q = m_model->query();
+    q.state = query.state;
+    q.minDaysOverdue = query.minDaysOverdue;
+    q.maxDaysOverdue = query.maxDaysOverdue;
+    q.dueFrom = query.dueFrom;
+    q.dueTo = query.dueTo;
+    q.search = query.search;
+    q.clientId = query.clientId;
+    m_model->setFilter(q);
 }
 
 void DebtsPage::applyFilters()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "debtrepository.h"
 #include "moralevel.h"
 
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     qint64 currentDebtId() const;
     qint64 currentClientId() const;
     void setMoraLevels(const MoraLevels &levels);
+    // Shows the debts a query asks for (the metrics panel's bars), filters set to match.
+    void showQuery(const DebtQuery &query);
 
 public slots:
     void reload();

@@ -359,3 +359,39 @@ Result<QString> BackupService::restore(const QString &databasePath, const QStrin
                                                   : QFile::permissions(aside));
     return aside;
 }
+
+namespace {
+QString restoreNotePath(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".restore-request");
+}
+} // namespace
+
+Result<void> BackupService::requestRestore(const QString &databasePath, const QString &backupPath)
+{
+    if (auto verified = verify(backupPath); !verified)
+        return verified.failure();
+    QFile note(restoreNotePath(databasePath));
+    if (!note.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || note.write(QFileInfo(backupPath).absoluteFilePath().toUtf8()) < 0)
+        return Failure{tr("Cartera cannot write %1 to restore the copy at the next start: %2.")
+                           .arg(QDir::toNativeSeparators(note.fileName()), note.errorString()),
+                       ErrorCode::Storage};
+    return {};
+}
+
+Result<QString> BackupService::applyPendingRestore(const QString &databasePath, const Clock &clock)
+{
+    QFile note(restoreNotePath(databasePath));
+    if (!note.exists())
+        return QString();
+    if (!note.open(QIODevice::ReadOnly))
+        return Failure{tr("Cartera cannot read %1: %2.")
+                           .arg(QDir::toNativeSeparators(note.fileName()), note.errorString()),
+                       ErrorCode::Storage};
+    const QString backupPath = QString::fromUtf8(note.readAll()).trimmed();
+    note.close();
+    // The note is used once, whatever happens: a failed restore must not block every start.
+    note.remove();
+    return restore(databasePath, backupPath, clock);
+}

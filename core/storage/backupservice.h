@@ -74,6 +74,13 @@ public:
     static Result<QString> restore(const QString &databasePath, const QString &backupPath,
                                    const Clock &clock);
 
+    // A restore asked for while the program runs happens at its next start, before any
+    // connection exists: requestRestore() verifies the copy and leaves a note beside the
+    // database; applyPendingRestore() (called before Database::open) carries it out and
+    // returns the path of the replaced file, or an empty string when nothing was pending.
+    static Result<void> requestRestore(const QString &databasePath, const QString &backupPath);
+    static Result<QString> applyPendingRestore(const QString &databasePath, const Clock &clock);
+
 private:
     Result<QString> makeCopy(const QString &kind);
 

@@ -1,0 +1,313 @@
+#include "desktop.h"
+
+#include "auditlogview.h"
+#include "backupservice.h"
+#include "businessheader.h"
+#include "clientprivacydialog.h"
+#include "clientspage.h"
+#include "clock.h"
+#include "dashboardview.h"
+#include "debtspage.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "messagesview.h"
+#include "paymentspage.h"
+#include "paymenttablemodel.h"
+#include "portfoliocsvexport.h"
+#include "privacynoticedialog.h"
+#include "reminderworker.h"
+#include "reportqueries.h"
+#include "reportsview.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "traynotifier.h"
+#include "whatsappdesktopprompt.h"
+#include "whatsappdesktopprovider.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace {
+
+// The reminders' outbox as the messages report and the metrics panel read it.
+MessageLogSchema outboxSchema()
+{
+    MessageLogSchema schema;
+    schema.table = QStringLiteral("outbox_messages");
+    schema.clientColumn = QStringLiteral("client_id");
+    schema.statusColumn = QStringLiteral("state");
+    schema.timestampColumn = QStringLiteral("updated_at");
+    return schema;
+}
+
+// Until the API providers are wired in, only WhatsApp Desktop mode sends.
+std::unique_ptr<WhatsAppProvider> makeApiProvider(const Settings &)
+{
+    return nullptr;
+}
+
+Result<void> storeSecret(const QString &, const QString &)
+{
+    return Failure{QCoreApplication::translate("Desktop", "This build cannot store API keys yet."),
+                   ErrorCode::Storage};
+}
+
+BackupService::Policy backupPolicy(const Settings &settings)
+{
+    return {settings.backupFolder(), settings.dailyBackupsKept(), settings.weeklyBackupsKept()};
+}
+
+} // namespace
+
+Desktop::Desktop(const Database &db, const Clock &clock, Settings &settings, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_settings(settings)
+{
+    m_window = std::make_unique<MainWindow>(m_db, m_clock);
+
+    m_messages = new MessagesView(m_db, m_clock);
+    m_window->setSectionWidget(MainWindow::Section::Messages, m_messages);
+
+    auto *reportTabs = new QTabWidget;
+    m_reports = new ReportsView(m_db, m_clock);
+    m_dashboard = new DashboardView(m_db, m_clock);
+    reportTabs->addTab(m_reports, tr("Reports"));
+    reportTabs->addTab(m_dashboard, tr("Metrics panel"));
+    m_window->setSectionWidget(MainWindow::Section::Reports, reportTabs);
+    connect(m_dashboard, &DashboardView::debtListRequested, this, [this](const DebtQuery &query) {
+        m_window->setCurrentSection(MainWindow::Section::Debts);
+        m_window->debtsPage()->showQuery(query);
+    });
+    connect(m_dashboard, &DashboardView::paymentListRequested, this,
+            [this](const PaymentQuery &query) {
+                m_window->setCurrentSection(MainWindow::Section::Payments);
+                m_window->paymentsPage()->model()->setFilter(query);
+            });
+
+    m_worker = new ReminderWorker(m_db, m_clock, this);
+    m_tray = new TrayNotifier(m_worker, this);
+    connect(m_tray, &TrayNotifier::messagesRequested, this, [this] {
+        raise();
+        m_window->setCurrentSection(MainWindow::Section::Messages);
+    });
+    // What the worker queued or sent shows at once in the lists and the status bar.
+    connect(m_worker, &ReminderWorker::runFinished, this, [this] {
+        m_messages->reload();
+        m_window->refreshTotals();
+    });
+    connect(m_messages, &MessagesView::messagesChanged, m_window.get(), &MainWindow::refreshTotals);
+
+    m_backups = std::make_unique<BackupService>(m_db, m_clock, backupPolicy(m_settings));
+    m_backupTimer = new QTimer(this);
+    connect(m_backupTimer, &QTimer::timeout, this, &Desktop::runDailyBackup);
+
+    createMenus();
+    applySettings();
+}
+
+Desktop::~Desktop()
+{
+    m_worker->stop();
+}
+
+void Desktop::applySettings()
+{
+    const MoraLevels levels = m_settings.moraLevels();
+    m_window->setMoraLevels(levels);
+    m_reports->applySettings(m_settings);
+    m_reports->setMessageLog(outboxSchema(), m_settings.pricePerMessage());
+    m_dashboard->setMoraLevels(levels);
+    m_dashboard->setMessageLog(outboxSchema());
+    m_backups->setPolicy(backupPolicy(m_settings));
+    configureProvider();
+}
+
+void Desktop::configureProvider()
+{
+    // The worker sends through the provider the settings name. Without one, messages wait in
+    // the outbox and the Mensajes view says so.
+    m_worker->setProvider(nullptr);
+    delete m_desktopPrompt;
+    m_desktopPrompt = nullptr;
+    m_provider.reset();
+    if (m_settings.provider() == Settings::Provider::WhatsAppDesktop) {
+        auto *desktop = new WhatsAppDesktopProvider;
+        m_provider.reset(desktop);
+        m_desktopPrompt = new WhatsAppDesktopPrompt(desktop, m_window.get());
+    } else {
+        m_provider = makeApiProvider(m_settings);
+    }
+    m_worker->setProvider(m_provider.get());
+    m_messages->setProviderConfigured(m_provider != nullptr);
+}
+
+void Desktop::show(bool minimized)
+{
+    if (!minimized)
+        m_window->show();
+    m_worker->start();
+    m_backupTimer->start(std::chrono::hours(1));
+    // The first copy of the day a minute after start-up, not during it.
+    QTimer::singleShot(std::chrono::minutes(1), this, &Desktop::runDailyBackup);
+}
+
+void Desktop::raise()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Desktop::createMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *file = nullptr;
+    for (QAction *action : bar->actions()) {
+        if (action->menu()) {
+            file = action->menu();
+            break;
+        }
+    }
+    QAction *before = file && !file->actions().isEmpty() ? file->actions().constLast() : nullptr;
+    auto addToFile = [&](const QString &text, auto slot) {
+        auto *action = new QAction(text, file);
+        connect(action, &QAction::triggered, this, slot);
+        file->insertAction(before, action);
+        return action;
+    };
+    if (file) {
+        file->insertSeparator(before);
+        addToFile(tr("&Import from a spreadsheet…"), &Desktop::openImport);
+        addToFile(tr("E&xport portfolio to CSV…"), &Desktop::exportPortfolio);
+        file->insertSeparator(before);
+        addToFile(tr("&Back up now"), &Desktop::backupNow);
+        QAction *settings = addToFile(tr("&Settings…"), &Desktop::openSettings);
+        settings->setShortcut(QKeySequence::Preferences);
+        file->insertSeparator(before);
+    }
+    QMenu *privacy = bar->addMenu(tr("&Personal data"));
+    privacy->addAction(tr("Client's personal &data (Habeas Data)…"), this,
+                       &Desktop::openClientPrivacy);
+    privacy->addAction(tr("&Audit log"), this, &Desktop::openAuditLog);
+    privacy->addAction(tr("&Privacy notice…"), this, &Desktop::openPrivacyNotice);
+}
+
+void Desktop::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_window.get());
+    dialog.setBackupService(m_backups.get());
+    dialog.setExecutable(QCoreApplication::applicationFilePath());
+    dialog.setSecretWriter([](const QString &account, const QString &secret) {
+        return storeSecret(account, secret);
+    });
+    connect(&dialog, &SettingsDialog::restoreRequested, this, [this](const QString &path) {
+        const auto requested = BackupService::requestRestore(m_db.location(), path);
+        if (!requested) {
+            QMessageBox::warning(m_window.get(), tr("Restore"), requested.error());
+            return;
+        }
+        QMessageBox::information(m_window.get(), tr("Restore"),
+                                 tr("Cartera will now close and open again with the copy. The "
+                                    "current database is kept beside it."));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        applySettings();
+        m_window->refresh();
+    }
+}
+
+void Desktop::openImport()
+{
+    ImportWizard wizard(m_db, m_clock, m_window.get());
+    connect(&wizard, &ImportWizard::importFinished, m_window.get(), &MainWindow::refresh);
+    wizard.exec();
+}
+
+void Desktop::exportPortfolio()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window.get(), tr("Export portfolio"), QStringLiteral("cartera.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(m_window.get(), tr("Export portfolio"), out.errorString());
+        return;
+    }
+    const auto written = PortfolioCsvExport(m_db, m_clock).writePortfolio(&out);
+    if (!written || !out.commit()) {
+        QMessageBox::warning(m_window.get(), tr("Export portfolio"),
+                             written ? out.errorString() : written.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, written.value())
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       10000);
+}
+
+void Desktop::openAuditLog()
+{
+    QDialog dialog(m_window.get());
+    dialog.setWindowTitle(tr("Audit log"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new AuditLogView(m_db, m_clock, &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(1000, 600);
+    dialog.exec();
+}
+
+void Desktop::openPrivacyNotice()
+{
+    PrivacyNoticeDialog dialog(m_db, m_clock, m_window.get());
+    dialog.exec();
+}
+
+void Desktop::openClientPrivacy()
+{
+    qint64 clientId = m_window->clientsPage()->currentClientId();
+    if (clientId <= 0)
+        clientId = m_window->debtsPage()->currentClientId();
+    if (clientId <= 0) {
+        QMessageBox::information(m_window.get(), tr("Personal data"),
+                                 tr("Choose a client in Clientes or a debt in Cartera first."));
+        return;
+    }
+    ClientPrivacyDialog dialog(m_db, m_clock, clientId, m_window.get());
+    connect(&dialog, &ClientPrivacyDialog::clientChanged, m_window.get(), &MainWindow::refresh);
+    dialog.exec();
+}
+
+void Desktop::backupNow()
+{
+    const auto copy = m_backups->backupNow();
+    m_window->statusBar()->showMessage(
+        copy ? tr("Backup saved in %1").arg(QDir::toNativeSeparators(copy.value())) : copy.error(),
+        10000);
+}
+
+void Desktop::runDailyBackup()
+{
+    if (!m_settings.automaticBackups())
+        return;
+    const auto copy = m_backups->runDailyIfDue();
+    if (!copy)
+        m_window->statusBar()->showMessage(copy.error(), 30000);
+}
