@@ -553,7 +553,7 @@
     <message>
         <location line="+24"/>
         <source>WhatsApp consent</source>
-        <translation>Autorización de WhatsApp</translation>
+        <translation>Consentimiento de WhatsApp</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -584,7 +584,7 @@
         <location line="+8"/>
         <source>Granted on %1 by %2.
 Evidence: %3</source>
-        <translation>Otorgada el %1 mediante %2.
+        <translation>Otorgado el %1 mediante %2.
 Evidencia: %3</translation>
     </message>
     <message>
@@ -597,13 +597,13 @@ Evidencia: %3</translation>
         <location line="-2"/>
         <source>Revoked on %1 (%2). No WhatsApp reminders are sent.
 Evidence: %3</source>
-        <translation>Revocada el %1 (%2). No se envían recordatorios por WhatsApp.
+        <translation>Revocado el %1 (%2). No se envían recordatorios por WhatsApp.
 Evidencia: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not asked yet. No WhatsApp reminders are sent until the client gives consent; record it with Edit client.</source>
-        <translation>Aún no se ha pedido. No se envían recordatorios por WhatsApp hasta que el cliente dé su autorización; regístrela con Editar cliente.</translation>
+        <translation>Aún no se ha solicitado. No se envían recordatorios por WhatsApp hasta que el cliente dé su consentimiento; regístrelo con Editar cliente.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -678,12 +678,12 @@ Evidencia: %3</translation>
     <message>
         <location line="+4"/>
         <source>WhatsApp consent (Habeas Data)</source>
-        <translation>Autorización de WhatsApp (Habeas Data)</translation>
+        <translation>Consentimiento de WhatsApp (Habeas Data)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not asked yet</source>
-        <translation>Aún no se ha pedido</translation>
+        <translation>Aún no se ha solicitado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1056,7 +1056,7 @@ Evidencia: %3</translation>
     <message>
         <location line="+1"/>
         <source>Not asked</source>
-        <translation>Sin pedir</translation>
+        <translation>Sin solicitar</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1728,7 +1728,7 @@ Evidencia: %3</translation>
     <message>
         <location line="+32"/>
         <source>Already overdue: %1 days late, mora level %2.</source>
-        <translation>Ya está vencida: %1 días de mora, nivel de mora %2.</translation>
+        <translation>Ya está vencida: %1 días de mora, nivel %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2375,7 +2375,7 @@ Evidencia: %3</translation>
     <message>
         <location line="+1"/>
         <source>Clients, their data, consent and balance (Ctrl+1)</source>
-        <translation>Clientes, sus datos, autorización y saldo (Ctrl+1)</translation>
+        <translation>Clientes, sus datos, consentimiento y saldo (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
