@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "paymentdialog.h"
 #include "clientpicker.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,6 +52,12 @@ void TestScreenshots::initTestCase()
     for (const char *group : {"window", "columns", "splitters"})
         settings.remove(QLatin1String(group));
     QDir().mkpath(m_dir);
+    // The documentation shows the program as clerks see it: in Spanish, like app/main.cpp
+    // installs it before the first window.
+    QCOMPARE(Translations::installTranslators(*QCoreApplication::instance(),
+                                              Settings::Language::Spanish),
+             QStringLiteral("es"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Archivo"));
 }
 
 void TestScreenshots::save(QWidget *widget, const QString &name)
