@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message numerus="yes">
+        <location filename="../ui/desktop.cpp" line="+259"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExampleData</name>
     <message numerus="yes">
         <location filename="../core/storage/exampledata.cpp" line="+142"/>

@@ -376,6 +376,16 @@
         <source>The backup could not be copied to %1. The database was left as it was; check the free disk space and the folder&apos;s permissions.</source>
         <translation>La copia de seguridad no se pudo copiar en %1. La base de datos quedó como estaba; revise el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Cartera cannot write %1 to restore the copy at the next start: %2.</source>
+        <translation>Cartera no puede escribir %1 para restaurar la copia en el próximo inicio: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cartera cannot read %1: %2.</source>
+        <translation>Cartera no puede leer %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClerkActions</name>
@@ -1927,7 +1937,7 @@ Evidencia: %3</translation>
 <context>
     <name>DebtsPage</name>
     <message>
-        <location filename="../ui/debtspage.cpp" line="+26"/>
+        <location filename="../ui/debtspage.cpp" line="+28"/>
         <source>Search by invoice, client, document or phone (Ctrl+F)</source>
         <translation>Buscar por factura, cliente, documento o teléfono (Ctrl+F)</translation>
     </message>
@@ -2015,6 +2025,115 @@ Evidencia: %3</translation>
         <location line="+7"/>
         <source>Colour of debts in this mora level</source>
         <translation>Color de las deudas en este nivel de mora</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/desktop.cpp" line="+64"/>
+        <source>This build cannot store API keys yet.</source>
+        <translation>Esta versión todavía no puede guardar claves de API.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics panel</source>
+        <translation>Panel de métricas</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport portfolio to CSV…</source>
+        <translation>E&amp;xportar cartera a CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up now</source>
+        <translation>Copia de &amp;seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s personal &amp;data (Habeas Data)…</source>
+        <translation>&amp;Datos personales del cliente (Habeas Data)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Privacy notice…</source>
+        <translation>&amp;Aviso de privacidad…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cartera will now close and open again with the copy. The current database is kept beside it.</source>
+        <translation>Cartera se cerrará y volverá a abrir con la copia. La base de datos actual se conserva a su lado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Export portfolio</source>
+        <translation>Exportar cartera</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n fila exportada a %1</numerusform>
+            <numerusform>%n filas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a client in Clientes or a debt in Cartera first.</source>
+        <translation>Primero elija un cliente en Clientes o una deuda en Cartera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup saved in %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
 </context>
 <context>
@@ -5147,12 +5266,12 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+44"/>
         <source>CARTERA_WHATSAPP_PROVIDER=%1 is not available in this build; messages stay in the outbox.</source>
         <translation>CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>
@@ -5182,7 +5301,13 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation>Abrir (y, si hace falta, actualizar) la base de datos, mostrar su estado y salir. Código de salida 0 cuando se puede usar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Start in the notification area without showing the window (used when Cartera starts with the session).</source>
+        <translation>Iniciar en el área de notificación sin mostrar la ventana (se usa cuando Cartera inicia con la sesión).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Cartera</source>
         <translation>Cartera</translation>
     </message>
