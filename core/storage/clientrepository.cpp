@@ -52,6 +52,25 @@ QString whereClause(const ClientQuery &query, QVariantList *binds)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The columns create() and update() both write, in their order in both statements.
+void bindEditableFields(QSqlQuery &q, const Client &client)
+{
+    q.addBindValue(SqlValues::text(client.name));
+    q.addBindValue(TextFold::fold(client.name));
+    q.addBindValue(ClientRepository::searchText(client));
+    q.addBindValue(IdentityDocument::typeCode(client.document.type()));
+    q.addBindValue(SqlValues::text(client.document.number()));
+    q.addBindValue(client.whatsapp.e164());
+    q.addBindValue(SqlValues::text(client.email.trimmed()));
+    q.addBindValue(SqlValues::text(client.address.trimmed()));
+    q.addBindValue(SqlValues::text(client.notes));
+    q.addBindValue(Consent::stateCode(client.consent.state));
+    q.addBindValue(SqlValues::timestamp(client.consent.at));
+    q.addBindValue(SqlValues::text(client.consent.source.trimmed()));
+    q.addBindValue(SqlValues::text(client.consent.evidence));
+    q.addBindValue(client.active ? 1 : 0);
+}
+
 } // namespace
 
 ClientRepository::ClientRepository(const Database &db, const Clock &clock)
@@ -96,20 +115,7 @@ Result<qint64> ClientRepository::create(Client &client)
         "whatsapp, email, address, notes, consent_state, consent_at, consent_source, "
         "consent_evidence, active, created_at, updated_at, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    q.addBindValue(SqlValues::text(client.name));
-    q.addBindValue(TextFold::fold(client.name));
-    q.addBindValue(searchText(client));
-    q.addBindValue(IdentityDocument::typeCode(client.document.type()));
-    q.addBindValue(SqlValues::text(client.document.number()));
-    q.addBindValue(client.whatsapp.e164());
-    q.addBindValue(SqlValues::text(client.email.trimmed()));
-    q.addBindValue(SqlValues::text(client.address.trimmed()));
-    q.addBindValue(SqlValues::text(client.notes));
-    q.addBindValue(Consent::stateCode(client.consent.state));
-    q.addBindValue(SqlValues::timestamp(client.consent.at));
-    q.addBindValue(SqlValues::text(client.consent.source.trimmed()));
-    q.addBindValue(SqlValues::text(client.consent.evidence));
-    q.addBindValue(client.active ? 1 : 0);
+    bindEditableFields(q, client);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec() || !q.next()) {
@@ -151,20 +157,7 @@ Result<void> ClientRepository::update(Client &client)
         "document_number = ?, whatsapp = ?, email = ?, address = ?, notes = ?, consent_state = ?, "
         "consent_at = ?, consent_source = ?, consent_evidence = ?, active = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(SqlValues::text(client.name));
-    q.addBindValue(TextFold::fold(client.name));
-    q.addBindValue(searchText(client));
-    q.addBindValue(IdentityDocument::typeCode(client.document.type()));
-    q.addBindValue(SqlValues::text(client.document.number()));
-    q.addBindValue(client.whatsapp.e164());
-    q.addBindValue(SqlValues::text(client.email.trimmed()));
-    q.addBindValue(SqlValues::text(client.address.trimmed()));
-    q.addBindValue(SqlValues::text(client.notes));
-    q.addBindValue(Consent::stateCode(client.consent.state));
-    q.addBindValue(SqlValues::timestamp(client.consent.at));
-    q.addBindValue(SqlValues::text(client.consent.source.trimmed()));
-    q.addBindValue(SqlValues::text(client.consent.evidence));
-    q.addBindValue(client.active ? 1 : 0);
+    bindEditableFields(q, client);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(client.id);
     q.addBindValue(client.version);

@@ -103,6 +103,18 @@ QString whereClause(const DebtQuery &query, QVariantList *binds)
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The columns create() and update() both write, in their order in both statements.
+void bindEditableFields(QSqlQuery &q, const Debt &debt)
+{
+    q.addBindValue(debt.clientId);
+    q.addBindValue(SqlValues::text(debt.reference));
+    q.addBindValue(SqlValues::text(debt.description.trimmed()));
+    q.addBindValue(SqlValues::date(debt.issueDate));
+    q.addBindValue(SqlValues::date(debt.dueDate));
+    q.addBindValue(debt.amount.minor());
+    q.addBindValue(debt.installment);
+}
+
 } // namespace
 
 DebtRepository::DebtRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -148,13 +160,7 @@ Result<qint64> DebtRepository::create(Debt &debt)
         "amount_minor, paid_minor, installment, written_off, settled, created_at, updated_at, "
         "version, next_reminder_on) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1, ?) "
         "RETURNING id"));
-    q.addBindValue(debt.clientId);
-    q.addBindValue(SqlValues::text(debt.reference));
-    q.addBindValue(SqlValues::text(debt.description.trimmed()));
-    q.addBindValue(SqlValues::date(debt.issueDate));
-    q.addBindValue(SqlValues::date(debt.dueDate));
-    q.addBindValue(debt.amount.minor());
-    q.addBindValue(debt.installment);
+    bindEditableFields(q, debt);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::date(nextReminder.value()));
@@ -219,13 +225,7 @@ Result<void> DebtRepository::update(Debt &debt)
         "UPDATE debts SET client_id = ?, reference = ?, description = ?, issue_date = ?, "
         "due_date = ?, amount_minor = ?, installment = ?, settled = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(debt.clientId);
-    q.addBindValue(SqlValues::text(debt.reference));
-    q.addBindValue(SqlValues::text(debt.description.trimmed()));
-    q.addBindValue(SqlValues::date(debt.issueDate));
-    q.addBindValue(SqlValues::date(debt.dueDate));
-    q.addBindValue(debt.amount.minor());
-    q.addBindValue(debt.installment);
+    bindEditableFields(q, debt);
     q.addBindValue(settled ? 1 : 0);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(debt.id);
