@@ -179,7 +179,8 @@ void HttpProvider::track(QNetworkReply *reply, std::function<void(const HttpAnsw
         --m_inFlight;
         HttpAnswer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
+        if (reply->isOpen())
+            answer.body = reply->readAll();
         answer.error = reply->error();
         // Bytes that reached the server count as sent even if requestSent() came late.
         answer.requestSent = *sent || answer.status != 0
