@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
 
@@ -159,6 +161,42 @@ private slots:
         QVERIFY(!result.reason.contains(fake.apiKey));
         QVERIFY(!logs.contains(fake.apiKey));
         QCOMPARE(provider.requestsInFlight(), 0);
+    }
+
+    void untrustedCertificateIsNeverIgnored()
+    {
+        QByteArray certificate;
+        QByteArray key;
+        if (!FakeProviderServer::makeTestCertificate(&certificate, &key))
+            QSKIP("openssl is not installed; cannot make a test certificate");
+        FakeProviderServer fake(FakeProviderServer::Flavor::Dialog360);
+        QVERIFY(fake.startTls(certificate, key));
+        QCOMPARE(fake.baseUrl().scheme(), QStringLiteral("https"));
+
+        {
+            Dialog360Provider provider(settingsFor(fake));
+            bool ok = false;
+            const SendResult result = sendAndWait(provider, reminder(12), &ok);
+            QVERIFY(ok);
+            QCOMPARE(describe(result.outcome), describe(Outcome::Fatal));
+            QVERIFY2(result.reason.contains(QStringLiteral("secure connection")),
+                     qPrintable(result.reason));
+            QCOMPARE(fake.log().size(), 0); // nothing reached the server
+        }
+
+        // Control: once the certificate is trusted, the same server accepts the message, so
+        // the failure above was the untrusted certificate and nothing else.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(QSslCertificate(certificate, QSsl::Pem));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        Dialog360Provider provider(settingsFor(fake));
+        bool ok = false;
+        const SendResult result = sendAndWait(provider, reminder(13), &ok);
+        QSslConfiguration::setDefaultConfiguration(original);
+        QVERIFY(ok);
+        QCOMPARE(describe(result.outcome), describe(Outcome::Sent));
+        QCOMPARE(fake.sends().size(), 1);
     }
 
     void refusedConnectionIsTransientAndNothingLeft()

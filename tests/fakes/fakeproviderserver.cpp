@@ -4,7 +4,12 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -83,9 +88,49 @@ bool FakeProviderServer::start()
     return m_port != 0;
 }
 
+bool FakeProviderServer::startTls(const QByteArray &certificatePem,
+                                  const QByteArray &privateKeyPem)
+{
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    const QSslKey key(privateKeyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return false;
+    sslSetup(certificate, key);
+    m_tls = true;
+    return start();
+}
+
+bool FakeProviderServer::makeTestCertificate(QByteArray *certificatePem, QByteArray *privateKeyPem)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QTemporaryDir dir;
+    if (openssl.isEmpty() || !dir.isValid())
+        return false;
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
+                            QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                            QStringLiteral("-addext"),
+                            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                            QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return false;
+    QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+    QFile key(dir.filePath(QStringLiteral("key.pem")));
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    *certificatePem = cert.readAll();
+    *privateKeyPem = key.readAll();
+    return true;
+}
+
 QUrl FakeProviderServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 void FakeProviderServer::enqueue(const Script &script)

@@ -67,6 +67,11 @@ public:
     ~FakeProviderServer() override;
 
     bool start(); // 127.0.0.1, ephemeral port
+    // The same over TLS with the given PEM certificate and key (see makeTestCertificate()).
+    bool startTls(const QByteArray &certificatePem, const QByteArray &privateKeyPem);
+    // Makes a throw-away self-signed certificate for 127.0.0.1 with the openssl tool, so that
+    // no private key lives in the repository. False when openssl is not installed.
+    static bool makeTestCertificate(QByteArray *certificatePem, QByteArray *privateKeyPem);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
@@ -128,6 +133,7 @@ private:
 
     Flavor m_flavor;
     quint16 m_port = 0;
+    bool m_tls = false;
     QQueue<Script> m_script;
     Script m_default;
     QList<LoggedRequest> m_log;
