@@ -1,0 +1,111 @@
+#include "providerfactory.h"
+
+#include "credentialstore.h"
+#include "dialog360provider.h"
+#include "metacloudprovider.h"
+#include "twilioprovider.h"
+
+Result<ProviderConfig::Kind> ProviderConfig::parseKind(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("360dialog") || t == QLatin1String("dialog360"))
+        return Kind::Dialog360;
+    if (t == QLatin1String("meta") || t == QLatin1String("cloud")
+        || t == QLatin1String("cloudapi") || t == QLatin1String("whatsapp-cloud"))
+        return Kind::MetaCloud;
+    if (t == QLatin1String("twilio"))
+        return Kind::Twilio;
+    return Failure{tr("Unknown WhatsApp provider \"%1\". Use 360dialog, meta or twilio.").arg(text),
+                   ErrorCode::Invalid};
+}
+
+QString ProviderConfig::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Dialog360: return QStringLiteral("360dialog");
+    case Kind::MetaCloud: return QStringLiteral("meta");
+    case Kind::Twilio: return QStringLiteral("twilio");
+    }
+    return {};
+}
+
+Result<ProviderConfig> ProviderConfig::fromEnvironment()
+{
+    ProviderConfig config;
+    const Result<Kind> kind = parseKind(qEnvironmentVariable("CARTERA_PROVIDER"));
+    if (!kind)
+        return kind.failure();
+    config.kind = kind.value();
+    const QString url = qEnvironmentVariable("CARTERA_PROVIDER_URL");
+    if (!url.isEmpty()) {
+        config.baseUrl = QUrl(url);
+        const Result<QUrl> checked = HttpProvider::checkBaseUrl(config.baseUrl);
+        if (!checked)
+            return checked.failure();
+    }
+    bool ok = false;
+    const int timeout = qEnvironmentVariableIntValue("CARTERA_PROVIDER_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        config.transferTimeoutMs = timeout;
+    if (qEnvironmentVariableIsSet("CARTERA_META_API_VERSION"))
+        config.apiVersion = qEnvironmentVariable("CARTERA_META_API_VERSION");
+    config.phoneNumberId = qEnvironmentVariable("CARTERA_META_PHONE_NUMBER_ID");
+    config.businessAccountId = qEnvironmentVariable("CARTERA_META_WABA_ID");
+    config.accountSid = qEnvironmentVariable("CARTERA_TWILIO_ACCOUNT_SID");
+    config.from = qEnvironmentVariable("CARTERA_TWILIO_FROM");
+    const QString content = qEnvironmentVariable("CARTERA_TWILIO_CONTENT_URL");
+    if (!content.isEmpty())
+        config.contentBaseUrl = QUrl(content);
+    return config;
+}
+
+QString ProviderConfig::secretKey() const
+{
+    switch (kind) {
+    case Kind::Dialog360: return CredentialStore::dialog360ApiKey();
+    case Kind::MetaCloud: return CredentialStore::metaAccessToken();
+    case Kind::Twilio: return CredentialStore::twilioAuthToken();
+    }
+    return {};
+}
+
+std::unique_ptr<HttpProvider> createProvider(const ProviderConfig &config, const QString &secret,
+                                             QObject *parent)
+{
+    std::unique_ptr<HttpProvider> provider;
+    switch (config.kind) {
+    case ProviderConfig::Kind::Dialog360: {
+        Dialog360Settings s;
+        if (!config.baseUrl.isEmpty())
+            s.baseUrl = config.baseUrl;
+        s.apiKey = secret;
+        provider = std::make_unique<Dialog360Provider>(s, parent);
+        break;
+    }
+    case ProviderConfig::Kind::MetaCloud: {
+        MetaCloudSettings s;
+        if (!config.baseUrl.isEmpty())
+            s.baseUrl = config.baseUrl;
+        s.apiVersion = config.apiVersion;
+        s.phoneNumberId = config.phoneNumberId;
+        s.businessAccountId = config.businessAccountId;
+        s.accessToken = secret;
+        provider = std::make_unique<MetaCloudProvider>(s, parent);
+        break;
+    }
+    case ProviderConfig::Kind::Twilio: {
+        TwilioSettings s;
+        if (!config.baseUrl.isEmpty())
+            s.baseUrl = config.baseUrl;
+        if (!config.contentBaseUrl.isEmpty())
+            s.contentBaseUrl = config.contentBaseUrl;
+        s.accountSid = config.accountSid;
+        s.authToken = secret;
+        s.from = config.from;
+        provider = std::make_unique<TwilioProvider>(s, parent);
+        break;
+    }
+    }
+    provider->setTransferTimeout(config.transferTimeoutMs);
+    return provider;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "httpprovider.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <memory>
+
+// Which provider sends, where it is, and the non-secret identifiers it needs. The secret
+// (API key, token) comes separately from the CredentialStore under secretKey().
+struct ProviderConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderConfig)
+public:
+    enum class Kind { Dialog360, MetaCloud, Twilio };
+
+    Kind kind = Kind::Dialog360;
+    QUrl baseUrl; // empty: the provider's production address
+    int transferTimeoutMs = HttpProvider::DefaultTransferTimeoutMs;
+    // Meta Cloud API
+    QString apiVersion = QStringLiteral("v21.0");
+    QString phoneNumberId;
+    QString businessAccountId;
+    // Twilio
+    QString accountSid;
+    QString from;
+    QUrl contentBaseUrl;
+
+    // "360dialog" (default), "meta" / "cloud", "twilio"; case-insensitive.
+    static Result<Kind> parseKind(const QString &text);
+    static QString kindName(Kind kind);
+    // For headless runs: CARTERA_PROVIDER, CARTERA_PROVIDER_URL, CARTERA_PROVIDER_TIMEOUT_MS,
+    // CARTERA_META_PHONE_NUMBER_ID, CARTERA_META_WABA_ID, CARTERA_META_API_VERSION,
+    // CARTERA_TWILIO_ACCOUNT_SID, CARTERA_TWILIO_FROM, CARTERA_TWILIO_CONTENT_URL.
+    // Never secrets: those stay in the CredentialStore.
+    static Result<ProviderConfig> fromEnvironment();
+
+    // The CredentialStore key that holds this provider's secret.
+    QString secretKey() const;
+};
+
+// Builds the configured provider with its secret; the caller owns it and keeps it on one
+// thread (its QNetworkAccessManager lives there).
+std::unique_ptr<HttpProvider> createProvider(const ProviderConfig &config, const QString &secret,
+                                             QObject *parent = nullptr);
