@@ -18,7 +18,7 @@ bool headless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option : {"--version", "-v", "--help", "-h", "--help-all",
-                                   "--run-reminders"}) {
+                                   "--run-reminders", "--check-database"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -52,6 +52,11 @@ int main(int argc, char *argv[])
             .arg(Database::defaultLocation()),
         QCoreApplication::translate("main", "path"));
     parser.addOption(databaseOption);
+    const QCommandLineOption checkOption(
+        QStringLiteral("check-database"),
+        QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
+                                            "its state and exit. Exit code 0 when it is usable."));
+    parser.addOption(checkOption);
     parser.process(app);
 
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
@@ -59,8 +64,17 @@ int main(int argc, char *argv[])
     auto db = Database::open(location);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cartera"), db.error());
+        if (qobject_cast<QApplication *>(&app))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cartera"), db.error());
         return 2;
+    }
+
+    if (parser.isSet(checkOption)) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1: Cartera database, "
+                                                                            "version %2.")
+                                            .arg(db->location())
+                                            .arg(db->schemaVersion())));
+        return 0;
     }
 
     SystemClock clock;

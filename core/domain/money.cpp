@@ -66,9 +66,12 @@ QString Money::toStringWithCode() const
 
 Result<Money> Money::parse(const QString &input)
 {
-    QString text = input.trimmed();
     // Spaces of any kind (Excel writes non-breaking ones) do not matter.
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    QString text;
+    for (const QChar c : input) {
+        if (!c.isSpace())
+            text.append(c);
+    }
     if (text.isEmpty())
         return Failure{tr("Enter an amount, for example 250.000."), ErrorCode::Invalid};
 

@@ -18,7 +18,7 @@ public:
     static constexpr Money fromPesos(qint64 pesos) { return Money(pesos * 100); }
 
     // The largest amount a clerk may type: a trillion pesos, far above any invoice, and far
-    // enough below qint64 that a million of them still add up without overflow.
+    // enough below qint64 that 90,000 such amounts still add up without overflow.
     static constexpr qint64 maxMinor = qint64(1'000'000'000'000) * 100;
 
     constexpr qint64 minor() const { return m_minor; }

@@ -8,12 +8,11 @@ using LibPhoneNumber = i18n::phonenumbers::PhoneNumber;
 
 namespace {
 
-QString countDigits(const QString &text)
+// Colombian mobiles as Colombians write them: +57 300 123 4567.
+QString displayColombianMobile(const QString &e164)
 {
-    int n = 0;
-    for (const QChar c : text)
-        n += c.isDigit() ? 1 : 0;
-    return QString::number(n);
+    const QString d = e164.mid(3);
+    return QStringLiteral("+57 %1 %2 %3").arg(d.left(3), d.mid(3, 3), d.mid(6));
 }
 
 } // namespace
@@ -45,18 +44,18 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &input, const QString &defa
     }
 
     const bool colombian = number.country_code() == 57;
+    std::string national;
+    util->GetNationalSignificantNumber(number, &national);
+    const QString nationalDigits = QString::fromStdString(national);
+    // Colombian mobiles have exactly 10 digits; say so before anything subtler.
+    if (colombian && nationalDigits.size() != 10 && !nationalDigits.startsWith(QLatin1String("1800"))) {
+        return Failure{tr("\"%1\" has %2 digits; a Colombian mobile number has 10 digits "
+                          "starting with 3, for example 300 123 4567.")
+                           .arg(text)
+                           .arg(nationalDigits.size()),
+                       ErrorCode::Invalid};
+    }
     if (!util->IsValidNumber(number)) {
-        const auto possible = util->IsPossibleNumberWithReason(number);
-        if (colombian && (possible == PhoneNumberUtil::TOO_SHORT
-                          || possible == PhoneNumberUtil::INVALID_LENGTH
-                          || possible == PhoneNumberUtil::TOO_LONG)) {
-            std::string national;
-            util->GetNationalSignificantNumber(number, &national);
-            return Failure{tr("\"%1\" has %2 digits; a Colombian mobile number has 10 digits "
-                              "starting with 3, for example 300 123 4567.")
-                               .arg(text, countDigits(QString::fromStdString(national))),
-                           ErrorCode::Invalid};
-        }
         if (colombian)
             return Failure{tr("\"%1\" is not a valid Colombian mobile number. It must have "
                               "10 digits starting with 3, for example 300 123 4567.")
@@ -95,6 +94,8 @@ QString PhoneNumber::display() const
 {
     if (m_e164.isEmpty())
         return {};
+    if (m_e164.startsWith(QLatin1String("+573")) && m_e164.size() == 13)
+        return displayColombianMobile(m_e164);
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     LibPhoneNumber number;
     if (util->Parse(m_e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)

@@ -91,19 +91,19 @@ Result<qint64> ClientRepository::create(Client &client)
         "whatsapp, email, address, notes, consent_state, consent_at, consent_source, "
         "consent_evidence, active, created_at, updated_at, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    q.addBindValue(client.name);
+    q.addBindValue(SqlValues::text(client.name));
     q.addBindValue(TextFold::fold(client.name));
     q.addBindValue(searchText(client));
     q.addBindValue(IdentityDocument::typeCode(client.document.type()));
-    q.addBindValue(client.document.number());
+    q.addBindValue(SqlValues::text(client.document.number()));
     q.addBindValue(client.whatsapp.e164());
-    q.addBindValue(client.email.trimmed());
-    q.addBindValue(client.address.trimmed());
-    q.addBindValue(client.notes);
+    q.addBindValue(SqlValues::text(client.email.trimmed()));
+    q.addBindValue(SqlValues::text(client.address.trimmed()));
+    q.addBindValue(SqlValues::text(client.notes));
     q.addBindValue(Consent::stateCode(client.consent.state));
     q.addBindValue(SqlValues::timestamp(client.consent.at));
-    q.addBindValue(client.consent.source.trimmed());
-    q.addBindValue(client.consent.evidence);
+    q.addBindValue(SqlValues::text(client.consent.source.trimmed()));
+    q.addBindValue(SqlValues::text(client.consent.evidence));
     q.addBindValue(client.active ? 1 : 0);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
@@ -135,19 +135,19 @@ Result<void> ClientRepository::update(Client &client)
         "document_number = ?, whatsapp = ?, email = ?, address = ?, notes = ?, consent_state = ?, "
         "consent_at = ?, consent_source = ?, consent_evidence = ?, active = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(client.name);
+    q.addBindValue(SqlValues::text(client.name));
     q.addBindValue(TextFold::fold(client.name));
     q.addBindValue(searchText(client));
     q.addBindValue(IdentityDocument::typeCode(client.document.type()));
-    q.addBindValue(client.document.number());
+    q.addBindValue(SqlValues::text(client.document.number()));
     q.addBindValue(client.whatsapp.e164());
-    q.addBindValue(client.email.trimmed());
-    q.addBindValue(client.address.trimmed());
-    q.addBindValue(client.notes);
+    q.addBindValue(SqlValues::text(client.email.trimmed()));
+    q.addBindValue(SqlValues::text(client.address.trimmed()));
+    q.addBindValue(SqlValues::text(client.notes));
     q.addBindValue(Consent::stateCode(client.consent.state));
     q.addBindValue(SqlValues::timestamp(client.consent.at));
-    q.addBindValue(client.consent.source.trimmed());
-    q.addBindValue(client.consent.evidence);
+    q.addBindValue(SqlValues::text(client.consent.source.trimmed()));
+    q.addBindValue(SqlValues::text(client.consent.evidence));
     q.addBindValue(client.active ? 1 : 0);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(client.id);

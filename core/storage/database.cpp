@@ -79,12 +79,13 @@ int Database::latestSchemaVersion()
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-bool Database::configure(QSqlDatabase &db, QString *error)
+bool Database::configure(QSqlDatabase &db, int busyTimeoutMs, QString *error)
 {
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA synchronous = NORMAL"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (!q.exec(pragma)) {
             *error = q.lastError().text();
             return false;
         }
@@ -92,8 +93,9 @@ bool Database::configure(QSqlDatabase &db, QString *error)
     return true;
 }
 
-Result<Database> Database::open(const QString &location, const QString &connectionName)
+Result<Database> Database::open(const QString &location, const Options &options)
 {
+    const QString &connectionName = options.connectionName;
     const QString path = QFileInfo(location).absoluteFilePath();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -132,25 +134,36 @@ Result<Database> Database::open(const QString &location, const QString &connecti
     result.m_baseName = connectionName;
     result.m_dialect = SqlDialect(SqlDialect::Kind::SQLite);
     result.m_ownerThread = QThread::currentThread();
+    result.m_busyTimeoutMs = options.busyTimeoutMs;
 
+    QSqlDatabase db;
     auto fail = [&](const Failure &failure) -> Result<Database> {
-        {
-            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-            db.close();
-        }
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return failure;
     };
 
+    if (existed) {
+        // Checked before SQLite touches the file: a read-only WAL database cannot even be read.
+        const QFileInfo folder(info.absolutePath());
+        if (!info.isWritable() || !folder.isWritable())
+            return Failure{tr("Cartera cannot write to %1 (%2 is read-only). Check that the file "
+                              "and its folder are not read-only.")
+                               .arg(shown, QDir::toNativeSeparators(info.isWritable()
+                                                                        ? folder.filePath()
+                                                                        : path)),
+                           ErrorCode::Storage};
+    }
+
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
             return fail({tr("Cartera cannot open %1: %2").arg(shown, db.lastError().text()),
                          ErrorCode::Storage});
     }
-    QSqlDatabase db = QSqlDatabase::database(connectionName);
 
     int version = 0;
     if (existed) {
@@ -224,7 +237,7 @@ Result<Database> Database::open(const QString &location, const QString &connecti
         QSqlQuery wal(db);
         const bool walSet = wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         wal.finish(); // an unfinished statement would block the migrations' COMMIT
-        if (!walSet || !configure(db, &pragmaError))
+        if (!walSet || !configure(db, options.busyTimeoutMs, &pragmaError))
             return fail({tr("Cartera cannot prepare %1: %2")
                              .arg(shown, pragmaError.isEmpty() ? wal.lastError().text() : pragmaError),
                          ErrorCode::Storage});
@@ -307,7 +320,7 @@ QSqlDatabase Database::connection() const
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
     if (db.open()) {
         QString error;
-        configure(db, &error);
+        configure(db, m_busyTimeoutMs, &error);
     }
     return db;
 }
@@ -321,7 +334,7 @@ int Database::schemaVersion() const
     return 0;
 }
 
-void Database::close()
+void Database::close() const
 {
     const QString name = connectionName();
     if (!QSqlDatabase::contains(name))

@@ -20,8 +20,13 @@ public:
     // Opens a SQLite file, creating it when missing. Refuses, without changing a byte, a file
     // that is not a Cartera database, a damaged one, one written by a newer Cartera, or one it
     // cannot write. An older database is copied aside, then migrated.
-    static Result<Database> open(const QString &location,
-                                 const QString &connectionName = QStringLiteral("cartera"));
+    struct Options
+    {
+        QString connectionName = QStringLiteral("cartera");
+        int busyTimeoutMs = 5000; // how long to wait for another writer's lock
+    };
+    static Result<Database> open(const QString &location, const Options &options);
+    static Result<Database> open(const QString &location) { return open(location, Options()); }
 
     // <AppDataLocation>/cartera.sqlite
     static QString defaultLocation();
@@ -40,19 +45,20 @@ public:
     int schemaVersion() const;
 
     // Closes this thread's connection (and, from the opening thread, the main one).
-    void close();
+    void close() const;
 
     // A user-facing failure for a database error; `action` says what was being done.
     Failure failure(const QSqlError &error, const QString &action) const;
 
 private:
-    static bool configure(QSqlDatabase &db, QString *error);
+    static bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error);
 
     QString m_location;
     QString m_baseName;
     SqlDialect m_dialect;
     QString m_backupPath;
     QThread *m_ownerThread = nullptr;
+    int m_busyTimeoutMs = 5000;
 };
 
 // A write transaction that rolls back unless committed.

@@ -128,8 +128,8 @@ Result<qint64> DebtRepository::create(Debt &debt)
         "amount_minor, paid_minor, installment, written_off, settled, created_at, updated_at, "
         "version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1) RETURNING id"));
     q.addBindValue(debt.clientId);
-    q.addBindValue(debt.reference);
-    q.addBindValue(debt.description.trimmed());
+    q.addBindValue(SqlValues::text(debt.reference));
+    q.addBindValue(SqlValues::text(debt.description.trimmed()));
     q.addBindValue(SqlValues::date(debt.issueDate));
     q.addBindValue(SqlValues::date(debt.dueDate));
     q.addBindValue(debt.amount.minor());
@@ -184,8 +184,8 @@ Result<void> DebtRepository::update(Debt &debt)
         "due_date = ?, amount_minor = ?, installment = ?, settled = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(debt.clientId);
-    q.addBindValue(debt.reference);
-    q.addBindValue(debt.description.trimmed());
+    q.addBindValue(SqlValues::text(debt.reference));
+    q.addBindValue(SqlValues::text(debt.description.trimmed()));
     q.addBindValue(SqlValues::date(debt.issueDate));
     q.addBindValue(SqlValues::date(debt.dueDate));
     q.addBindValue(debt.amount.minor());

@@ -107,8 +107,8 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     q.addBindValue(SqlValues::date(payment.date));
     q.addBindValue(payment.amount.minor());
     q.addBindValue(Payment::methodCode(payment.method));
-    q.addBindValue(payment.reference);
-    q.addBindValue(payment.note);
+    q.addBindValue(SqlValues::text(payment.reference));
+    q.addBindValue(SqlValues::text(payment.note));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("recording the payment"));
@@ -154,7 +154,7 @@ Result<void> PaymentRepository::reverse(qint64 paymentId, const QString &reason)
     q.prepare(QStringLiteral("INSERT INTO payment_reversals (payment_id, reason, reversed_at) "
                              "VALUES (?, ?, ?)"));
     q.addBindValue(paymentId);
-    q.addBindValue(reason.trimmed());
+    q.addBindValue(SqlValues::text(reason.trimmed()));
     q.addBindValue(SqlValues::timestamp(now));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reversing the payment"));

@@ -9,6 +9,12 @@
 // dates as ISO text, timestamps as ISO UTC text with milliseconds, money as integer centavos.
 namespace SqlValues {
 
+// Text columns are NOT NULL: an unset QString is stored as the empty string.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 inline QVariant date(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
