@@ -86,7 +86,11 @@ int HttpProvider::parseRetryAfter(const QByteArray &value, const QDateTime &nowU
     const qlonglong seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it means +0000.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qBound(qint64(0), nowUtc.secsTo(when), qint64(24 * 3600)));

@@ -9,6 +9,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace ProviderTestSupport;
 using Fault = FakeProviderServer::Fault;
@@ -305,6 +306,29 @@ private slots:
         }
         QCOMPARE(ids.size(), 50);
         QCOMPARE(fake.sends().size(), 50);
+    }
+
+    void worksFromAWorkerThread()
+    {
+        FakeProviderServer fake(FakeProviderServer::Flavor::Dialog360);
+        QVERIFY(fake.start());
+        QThread worker;
+        auto *provider = new Dialog360Provider(settingsFor(fake));
+        provider->moveToThread(&worker); // its QNetworkAccessManager goes with it
+        worker.start();
+        QSignalSpy spy(provider, &WhatsAppProvider::finished);
+        for (int i = 0; i < 5; ++i) {
+            const OutgoingMessage m = reminder(200 + i, QStringLiteral("+57300123450%1").arg(i));
+            QMetaObject::invokeMethod(provider, [provider, m] { provider->send(m); });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 5, 10000);
+        for (const auto &args : spy)
+            QCOMPARE(describe(args.at(1).value<SendResult>().outcome), describe(Outcome::Sent));
+        QMetaObject::invokeMethod(provider, [provider] { delete provider; },
+                                  Qt::BlockingQueuedConnection);
+        worker.quit();
+        worker.wait();
+        QCOMPARE(fake.sends().size(), 5);
     }
 
     void connectionTestReportsTemplates()
