@@ -195,6 +195,31 @@ private slots:
         QVERIFY(fake.problems().isEmpty());
     }
 
+    void connectionTestFollowsPages()
+    {
+        FakeProviderServer fake(FakeProviderServer::Flavor::MetaCloud);
+        QVERIFY(fake.start());
+        QJsonArray templates;
+        for (int i = 0; i < 5; ++i)
+            templates.append(QJsonObject{{"name", QStringLiteral("plantilla_%1").arg(i)},
+                                         {"language", "es"},
+                                         {"status", "APPROVED"}});
+        fake.setTemplates(templates);
+        fake.setTemplatePageSize(2);
+        MetaCloudProvider provider(settingsFor(fake));
+        QSignalSpy spy(&provider, &HttpProvider::connectionTested);
+        provider.testConnection({{"plantilla_0", "es"}, {"plantilla_4", "es"}});
+        QVERIFY(spy.wait(5000));
+        const auto report = spy.at(0).at(0).value<ConnectionReport>();
+        QCOMPARE(report.templates[0].state, TemplateCheck::State::Approved);
+        QCOMPARE(report.templates[1].state, TemplateCheck::State::Approved); // on the last page
+        QVERIFY(report.readyToSend());
+        QCOMPARE(fake.log().size(), 3);
+        for (const auto &request : fake.log())
+            QCOMPARE(request.headers.value("authorization"), "Bearer " + fake.accessToken.toUtf8());
+        QVERIFY(fake.problems().isEmpty());
+    }
+
     void connectionTestWithoutWabaChecksTheNumber()
     {
         FakeProviderServer fake(FakeProviderServer::Flavor::MetaCloud);

@@ -524,8 +524,27 @@ FakeProviderServer::Answer FakeProviderServer::answerGet(LoggedRequest &entry)
     }
     if (m_flavor == Flavor::MetaCloud) {
         const QString prefix = QLatin1Char('/') + apiVersion + QLatin1Char('/');
-        if (path == prefix + businessAccountId + QStringLiteral("/message_templates"))
-            return Answer{200, json({{QStringLiteral("data"), m_templates}}), {}};
+        if (path == prefix + businessAccountId + QStringLiteral("/message_templates")) {
+            if (m_pageSize <= 0)
+                return Answer{200, json({{QStringLiteral("data"), m_templates}}), {}};
+            const QUrlQuery query(entry.query);
+            const int after = query.queryItemValue(QStringLiteral("after")).toInt();
+            QJsonArray page;
+            for (int i = after; i < m_templates.size() && i < after + m_pageSize; ++i)
+                page.append(m_templates.at(i));
+            QJsonObject paging{{QStringLiteral("cursors"),
+                                QJsonObject{{QStringLiteral("after"), QString::number(after + m_pageSize)}}}};
+            if (after + m_pageSize < m_templates.size()) {
+                QUrl next = baseUrl();
+                next.setPath(path);
+                QUrlQuery nextQuery(entry.query);
+                nextQuery.removeAllQueryItems(QStringLiteral("after"));
+                nextQuery.addQueryItem(QStringLiteral("after"), QString::number(after + m_pageSize));
+                next.setQuery(nextQuery);
+                paging.insert(QStringLiteral("next"), next.toString());
+            }
+            return Answer{200, json({{QStringLiteral("data"), page}, {QStringLiteral("paging"), paging}}), {}};
+        }
         if (path == prefix + phoneNumberId)
             return Answer{200,
                           json({{QStringLiteral("display_phone_number"), QStringLiteral("+57 300 987 6543")},

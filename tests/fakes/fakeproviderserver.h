@@ -96,6 +96,8 @@ public:
 
     // Templates for the connection test: {name, language, status}. Twilio: ContentSid -> status.
     void setTemplates(const QJsonArray &templates) { m_templates = templates; }
+    // Meta: answer message_templates in pages of this size, with paging.next links.
+    void setTemplatePageSize(int size) { m_pageSize = size; }
     void setContentApproval(const QString &contentSid, const QString &status);
     // Twilio message statuses returned by successive polls of one message.
     void setStatusSequence(const QStringList &statuses, int errorCode = 0);
@@ -145,4 +147,5 @@ private:
     QHash<QString, int> m_polls;
     QList<QPointer<QTcpSocket>> m_held;
     int m_nextId = 1;
+    int m_pageSize = 0;
 };
