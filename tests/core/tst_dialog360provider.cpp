@@ -218,6 +218,19 @@ private slots:
         QVERIFY(result.reason.contains(QStringLiteral("will be tried again")));
     }
 
+    void unknownHostIsTransient()
+    {
+        Dialog360Settings s;
+        s.baseUrl = QUrl(QStringLiteral("https://waba.cartera-test.invalid")); // never resolves
+        s.apiKey = QStringLiteral("some-key-123456");
+        Dialog360Provider provider(s);
+        bool ok = false;
+        const SendResult result = sendAndWait(provider, reminder(14), &ok, 60000);
+        QVERIFY(ok);
+        QCOMPARE(describe(result.outcome), describe(Outcome::Transient));
+        QVERIFY2(result.reason.contains(QStringLiteral("not found")), qPrintable(result.reason));
+    }
+
     void plainHttpOnlyToThisComputer_data()
     {
         QTest::addColumn<QString>("url");
