@@ -31,14 +31,15 @@ OutgoingMessage message(int i)
 int serverCount(FakeProviderServer *fake)
 {
     int n = 0;
-    QMetaObject::invokeMethod(fake, [&] { n = int(fake->sends().size()); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        fake, [&] { n = int(fake->sends().size()); }, Qt::BlockingQueuedConnection);
     return n;
 }
 
 void clearServer(FakeProviderServer *fake)
 {
-    QMetaObject::invokeMethod(fake, [&] { fake->clearLog(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        fake, [&] { fake->clearLog(); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace
@@ -54,8 +55,8 @@ int main(int argc, char *argv[])
     fake->moveToThread(&serverThread);
     serverThread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(fake, [&] { listening = fake->start(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        fake, [&] { listening = fake->start(); }, Qt::BlockingQueuedConnection);
     if (!listening) {
         std::fprintf(stderr, "could not start the fake server\n");
         return 1;
@@ -96,7 +97,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < total; ++i) {
         QNetworkRequest request(QUrl(fake->baseUrl().toString() + QStringLiteral("/messages")));
         request.setRawHeader("D360-API-KEY", fake->apiKey.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         QNetworkReply *reply = network.post(request, GraphApi::templateMessageBody(message(i)));
         QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {
             plainOk += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
@@ -109,7 +111,8 @@ int main(int argc, char *argv[])
     const double plainSecs = timer.nsecsElapsed() / 1e9;
     const int plainServed = serverCount(fake);
 
-    QMetaObject::invokeMethod(fake, [fake] { delete fake; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        fake, [fake] { delete fake; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
 

@@ -25,10 +25,7 @@ bool keychainMissing(QKeychain::Error error)
 
 } // namespace
 
-CredentialStore::CredentialStore(QObject *parent)
-    : QObject(parent)
-{
-}
+CredentialStore::CredentialStore(QObject *parent) : QObject(parent) {}
 
 QString CredentialStore::fallbackPath() const
 {

@@ -7,8 +7,7 @@
 using Outcome = SendResult::Outcome;
 
 Dialog360Provider::Dialog360Provider(const Dialog360Settings &settings, QObject *parent)
-    : HttpProvider(parent)
-    , m_settings(settings)
+    : HttpProvider(parent), m_settings(settings)
 {
 }
 
@@ -50,8 +49,7 @@ Result<HttpProvider::PreparedRequest>
 Dialog360Provider::buildSend(const OutgoingMessage &message) const
 {
     if (message.to.isEmpty() || message.templateName.isEmpty() || message.language.isEmpty())
-        return Failure{tr("The reminder has no number, template or language."),
-                       ErrorCode::Invalid};
+        return Failure{tr("The reminder has no number, template or language."), ErrorCode::Invalid};
     PreparedRequest prepared;
     prepared.request = request(QStringLiteral("/messages"));
     prepared.request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -85,7 +83,8 @@ SendResult Dialog360Provider::classifyAnswer(const HttpAnswer &answer) const
     }
     const QJsonObject meta = GraphApi::valueAnyCase(root, QStringLiteral("meta")).toObject();
     if (!meta.isEmpty()) {
-        int httpCode = GraphApi::valueAnyCase(meta, QStringLiteral("http_code")).toVariant().toInt();
+        int httpCode
+            = GraphApi::valueAnyCase(meta, QStringLiteral("http_code")).toVariant().toInt();
         if (httpCode == 0)
             httpCode = answer.status;
         const QString code = QString::number(httpCode);
@@ -139,8 +138,8 @@ void Dialog360Provider::testConnection(const QList<TemplateRef> &templates)
         } else if (a.status == 0) {
             report.message = unreachableText(a);
         } else {
-            report.message = tr("360dialog answered with an unexpected reply (HTTP %1).")
-                                 .arg(a.status);
+            report.message
+                = tr("360dialog answered with an unexpected reply (HTTP %1).").arg(a.status);
         }
         report.message = scrub(report.message);
         emit connectionTested(report);

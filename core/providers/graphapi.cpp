@@ -123,11 +123,10 @@ QList<TemplateCheck> checkTemplates(const QJsonArray &providerTemplates,
                 && language.compare(ref.language, Qt::CaseInsensitive) != 0)
                 continue;
             check.providerStatus = t.value(QLatin1String("status")).toString();
-            check.state = check.providerStatus.compare(QLatin1String("approved"),
-                                                       Qt::CaseInsensitive)
-                                  == 0
-                              ? TemplateCheck::State::Approved
-                              : TemplateCheck::State::NotApproved;
+            check.state
+                = check.providerStatus.compare(QLatin1String("approved"), Qt::CaseInsensitive) == 0
+                      ? TemplateCheck::State::Approved
+                      : TemplateCheck::State::NotApproved;
             break;
         }
         checks.append(check);

@@ -30,9 +30,7 @@ bool isLoopbackHost(const QString &host)
 } // namespace
 
 HttpProvider::HttpProvider(QObject *parent)
-    : WhatsAppProvider(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_clock(&systemClock())
+    : WhatsAppProvider(parent), m_network(new QNetworkAccessManager(this)), m_clock(&systemClock())
 {
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<ConnectionReport>();
@@ -163,8 +161,7 @@ void HttpProvider::post(const QNetworkRequest &request, const QByteArray &body,
     track(reply, std::move(done));
 }
 
-void HttpProvider::get(const QNetworkRequest &request,
-                       std::function<void(const HttpAnswer &)> done)
+void HttpProvider::get(const QNetworkRequest &request, std::function<void(const HttpAnswer &)> done)
 {
     track(m_network->get(request), std::move(done));
 }
@@ -176,9 +173,8 @@ void HttpProvider::track(QNetworkReply *reply, std::function<void(const HttpAnsw
     auto tls = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::requestSent, reply, [sent] { *sent = true; });
     // TLS errors are recorded and never ignored: the request fails.
-    connect(reply, &QNetworkReply::sslErrors, reply, [tls](const QList<QSslError> &) {
-        *tls = true;
-    });
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [tls](const QList<QSslError> &) { *tls = true; });
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent, tls, done] {
         --m_inFlight;
         HttpAnswer answer;
@@ -187,12 +183,12 @@ void HttpProvider::track(QNetworkReply *reply, std::function<void(const HttpAnsw
             answer.body = reply->readAll();
         answer.error = reply->error();
         // Bytes that reached the server count as sent even if requestSent() came late.
-        answer.requestSent = *sent || answer.status != 0
-                             || answer.error == QNetworkReply::ContentReSendError;
+        answer.requestSent
+            = *sent || answer.status != 0 || answer.error == QNetworkReply::ContentReSendError;
         answer.tlsFailure = *tls || answer.error == QNetworkReply::SslHandshakeFailedError;
         if (reply->hasRawHeader("Retry-After"))
-            answer.retryAfterSecs = parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                    m_clock->now());
+            answer.retryAfterSecs
+                = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->now());
         reply->deleteLater();
         done(answer);
     });
@@ -287,11 +283,10 @@ SendResult HttpProvider::fallbackByStatus(const HttpAnswer &answer, const QStrin
                             .arg(status);
     } else {
         result.outcome = SendResult::Outcome::Permanent;
-        result.reason = detail.isEmpty()
-                            ? tr("The provider rejected the message (HTTP %1).").arg(status)
-                            : tr("The provider rejected the message (HTTP %1): %2")
-                                  .arg(status)
-                                  .arg(detail);
+        result.reason
+            = detail.isEmpty()
+                  ? tr("The provider rejected the message (HTTP %1).").arg(status)
+                  : tr("The provider rejected the message (HTTP %1): %2").arg(status).arg(detail);
     }
     return result;
 }

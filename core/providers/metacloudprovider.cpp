@@ -23,8 +23,7 @@ bool isGraphId(const QString &id)
 } // namespace
 
 MetaCloudProvider::MetaCloudProvider(const MetaCloudSettings &settings, QObject *parent)
-    : HttpProvider(parent)
-    , m_settings(settings)
+    : HttpProvider(parent), m_settings(settings)
 {
 }
 
@@ -47,8 +46,8 @@ Result<void> MetaCloudProvider::checkConfiguration() const
 
 QNetworkRequest MetaCloudProvider::request(const QString &path) const
 {
-    QNetworkRequest r = makeRequest(m_settings.baseUrl,
-                                    QLatin1Char('/') + m_settings.apiVersion + path);
+    QNetworkRequest r
+        = makeRequest(m_settings.baseUrl, QLatin1Char('/') + m_settings.apiVersion + path);
     r.setRawHeader("Authorization", "Bearer " + m_settings.accessToken.trimmed().toUtf8());
     return r;
 }
@@ -57,11 +56,10 @@ Result<HttpProvider::PreparedRequest>
 MetaCloudProvider::buildSend(const OutgoingMessage &message) const
 {
     if (message.to.isEmpty() || message.templateName.isEmpty() || message.language.isEmpty())
-        return Failure{tr("The reminder has no number, template or language."),
-                       ErrorCode::Invalid};
+        return Failure{tr("The reminder has no number, template or language."), ErrorCode::Invalid};
     PreparedRequest prepared;
-    prepared.request = request(QLatin1Char('/') + m_settings.phoneNumberId
-                               + QStringLiteral("/messages"));
+    prepared.request
+        = request(QLatin1Char('/') + m_settings.phoneNumberId + QStringLiteral("/messages"));
     prepared.request.setHeader(QNetworkRequest::ContentTypeHeader,
                                QByteArrayLiteral("application/json"));
     prepared.body = GraphApi::templateMessageBody(message);

@@ -3,8 +3,7 @@
 #include <cstring>
 
 OneShotUploadDevice::OneShotUploadDevice(const QByteArray &data, QObject *parent)
-    : QIODevice(parent)
-    , m_data(data)
+    : QIODevice(parent), m_data(data)
 {
     open(QIODevice::ReadOnly);
 }

@@ -10,8 +10,8 @@ Result<ProviderConfig::Kind> ProviderConfig::parseKind(const QString &text)
     const QString t = text.trimmed().toLower();
     if (t.isEmpty() || t == QLatin1String("360dialog") || t == QLatin1String("dialog360"))
         return Kind::Dialog360;
-    if (t == QLatin1String("meta") || t == QLatin1String("cloud")
-        || t == QLatin1String("cloudapi") || t == QLatin1String("whatsapp-cloud"))
+    if (t == QLatin1String("meta") || t == QLatin1String("cloud") || t == QLatin1String("cloudapi")
+        || t == QLatin1String("whatsapp-cloud"))
         return Kind::MetaCloud;
     if (t == QLatin1String("twilio"))
         return Kind::Twilio;
@@ -22,9 +22,12 @@ Result<ProviderConfig::Kind> ProviderConfig::parseKind(const QString &text)
 QString ProviderConfig::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Dialog360: return QStringLiteral("360dialog");
-    case Kind::MetaCloud: return QStringLiteral("meta");
-    case Kind::Twilio: return QStringLiteral("twilio");
+    case Kind::Dialog360:
+        return QStringLiteral("360dialog");
+    case Kind::MetaCloud:
+        return QStringLiteral("meta");
+    case Kind::Twilio:
+        return QStringLiteral("twilio");
     }
     return {};
 }
@@ -62,9 +65,12 @@ Result<ProviderConfig> ProviderConfig::fromEnvironment()
 QString ProviderConfig::secretKey() const
 {
     switch (kind) {
-    case Kind::Dialog360: return CredentialStore::dialog360ApiKey();
-    case Kind::MetaCloud: return CredentialStore::metaAccessToken();
-    case Kind::Twilio: return CredentialStore::twilioAuthToken();
+    case Kind::Dialog360:
+        return CredentialStore::dialog360ApiKey();
+    case Kind::MetaCloud:
+        return CredentialStore::metaAccessToken();
+    case Kind::Twilio:
+        return CredentialStore::twilioAuthToken();
     }
     return {};
 }

@@ -18,8 +18,7 @@ qint64 monotonicNow()
 
 } // namespace
 
-RateLimiter::RateLimiter(TimeSource now)
-    : m_now(now ? std::move(now) : TimeSource(monotonicNow))
+RateLimiter::RateLimiter(TimeSource now) : m_now(now ? std::move(now) : TimeSource(monotonicNow))
 {
     m_lastRefill = m_now();
     m_lastPrune = m_lastRefill;

@@ -18,8 +18,7 @@ QByteArray formField(const char *key, const QString &value)
 } // namespace
 
 TwilioProvider::TwilioProvider(const TwilioSettings &settings, QObject *parent)
-    : HttpProvider(parent)
-    , m_settings(settings)
+    : HttpProvider(parent), m_settings(settings)
 {
 }
 
@@ -115,8 +114,9 @@ TwilioProvider::buildSend(const OutgoingMessage &message) const
         formField("ContentSid", message.templateName),
     };
     if (!variables.isEmpty())
-        fields.append(formField("ContentVariables", QString::fromUtf8(QJsonDocument(variables)
-                                                                          .toJson(QJsonDocument::Compact))));
+        fields.append(
+            formField("ContentVariables",
+                      QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact))));
     prepared.body = fields.join('&');
     return prepared;
 }
@@ -159,9 +159,9 @@ void TwilioProvider::testConnection(const QList<TemplateRef> &templates)
             this, [this, report] { emit connectionTested(report); }, Qt::QueuedConnection);
         return;
     }
-    const QNetworkRequest account = request(
-        m_settings.baseUrl, QStringLiteral("/2010-04-01/Accounts/") + m_settings.accountSid
-                                + QStringLiteral(".json"));
+    const QNetworkRequest account
+        = request(m_settings.baseUrl, QStringLiteral("/2010-04-01/Accounts/")
+                                          + m_settings.accountSid + QStringLiteral(".json"));
     get(account, [this, templates](const HttpAnswer &a) {
         ConnectionReport report;
         report.reachable = a.status != 0;
@@ -197,7 +197,8 @@ void TwilioProvider::checkTemplates(ConnectionReport report, const QList<Templat
     auto shared = std::make_shared<ConnectionReport>(report);
     auto pending = std::make_shared<int>(int(templates.size()));
     for (int i = 0; i < templates.size(); ++i) {
-        shared->templates.append(TemplateCheck{templates.at(i), TemplateCheck::State::Unchecked, {}});
+        shared->templates.append(
+            TemplateCheck{templates.at(i), TemplateCheck::State::Unchecked, {}});
         const QNetworkRequest r = request(m_settings.contentBaseUrl,
                                           QStringLiteral("/v1/Content/") + templates.at(i).name
                                               + QStringLiteral("/ApprovalRequests"));
@@ -211,11 +212,11 @@ void TwilioProvider::checkTemplates(ConnectionReport report, const QList<Templat
                 check.state = TemplateCheck::State::Missing;
             } else if (a.status == 200) {
                 check.providerStatus = whatsapp.value(QLatin1String("status")).toString();
-                check.state = check.providerStatus.compare(QLatin1String("approved"),
-                                                           Qt::CaseInsensitive)
-                                      == 0
-                                  ? TemplateCheck::State::Approved
-                                  : TemplateCheck::State::NotApproved;
+                check.state
+                    = check.providerStatus.compare(QLatin1String("approved"), Qt::CaseInsensitive)
+                              == 0
+                          ? TemplateCheck::State::Approved
+                          : TemplateCheck::State::NotApproved;
             }
             if (--*pending > 0)
                 return;

@@ -6,9 +6,7 @@
 #include <QNetworkReply>
 
 TwilioStatusPoller::TwilioStatusPoller(const TwilioSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_settings(settings), m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer.setInterval(60 * 1000);

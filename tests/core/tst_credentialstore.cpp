@@ -24,7 +24,8 @@ Result<void> writeAndWait(CredentialStore &store, const QString &key, const QStr
     std::optional<Result<void>> outcome;
     store.write(key, secret, [&](const Result<void> &r) { outcome = r; });
     (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
-    return outcome ? *outcome : Result<void>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
+    return outcome ? *outcome
+                   : Result<void>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
 }
 
 Result<QString> readAndWait(CredentialStore &store, const QString &key)
@@ -32,7 +33,8 @@ Result<QString> readAndWait(CredentialStore &store, const QString &key)
     std::optional<Result<QString>> outcome;
     store.read(key, [&](const Result<QString> &r) { outcome = r; });
     (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
-    return outcome ? *outcome : Result<QString>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
+    return outcome ? *outcome
+                   : Result<QString>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
 }
 
 Result<void> removeAndWait(CredentialStore &store, const QString &key)
@@ -40,7 +42,8 @@ Result<void> removeAndWait(CredentialStore &store, const QString &key)
     std::optional<Result<void>> outcome;
     store.remove(key, [&](const Result<void> &r) { outcome = r; });
     (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 10000);
-    return outcome ? *outcome : Result<void>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
+    return outcome ? *outcome
+                   : Result<void>(Failure{QStringLiteral("timed out"), ErrorCode::Storage});
 }
 
 } // namespace
@@ -74,13 +77,16 @@ private slots:
         store.setService(QStringLiteral("CarteraTest-%1").arg(QCoreApplication::applicationPid()));
         QSignalSpy unavailable(&store, &CredentialStore::keychainUnavailable);
 
-        const QString expectedPath = m_home.filePath("data") + "/Cartera/CarteraCredentialTest/credentials.json";
+        const QString expectedPath
+            = m_home.filePath("data") + "/Cartera/CarteraCredentialTest/credentials.json";
         QCOMPARE(store.fallbackPath(), expectedPath);
 
-        const Result<void> written = writeAndWait(store, CredentialStore::dialog360ApiKey(), m_secret);
+        const Result<void> written
+            = writeAndWait(store, CredentialStore::dialog360ApiKey(), m_secret);
         QVERIFY2(written.ok(), qPrintable(written.error()));
         if (store.backend() == CredentialStore::Backend::Keychain)
-            QSKIP("A system keychain answered even without a D-Bus session; nothing to fall back from.");
+            QSKIP("A system keychain answered even without a D-Bus session; nothing to fall back "
+                  "from.");
 
         QCOMPARE(store.backend(), CredentialStore::Backend::File);
         QCOMPARE(unavailable.count(), 1);
@@ -99,13 +105,15 @@ private slots:
         QCOMPARE(readBack.value(), m_secret);
 
         // A second key does not overwrite the first; the notice is given only once.
-        QVERIFY(writeAndWait(store, CredentialStore::twilioAuthToken(), QStringLiteral("tw-tok-77")).ok());
+        QVERIFY(writeAndWait(store, CredentialStore::twilioAuthToken(), QStringLiteral("tw-tok-77"))
+                    .ok());
         QCOMPARE(unavailable.count(), 1);
         QCOMPARE(modeOf(expectedPath), 0600);
 
         // Another run of the program finds both.
         CredentialStore restarted;
-        restarted.setService(QStringLiteral("CarteraTest-%1").arg(QCoreApplication::applicationPid()));
+        restarted.setService(
+            QStringLiteral("CarteraTest-%1").arg(QCoreApplication::applicationPid()));
         const Result<QString> again = readAndWait(restarted, CredentialStore::dialog360ApiKey());
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again.value(), m_secret);
@@ -119,7 +127,8 @@ private slots:
 
         // Removing one key leaves the other.
         QVERIFY(removeAndWait(restarted, CredentialStore::twilioAuthToken()).ok());
-        QCOMPARE(readAndWait(restarted, CredentialStore::twilioAuthToken()).code(), ErrorCode::NotFound);
+        QCOMPARE(readAndWait(restarted, CredentialStore::twilioAuthToken()).code(),
+                 ErrorCode::NotFound);
         QCOMPARE(readAndWait(restarted, CredentialStore::dialog360ApiKey()).value(), m_secret);
         QCOMPARE(modeOf(expectedPath), 0600);
 

@@ -53,13 +53,15 @@ private slots:
         QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
         QVERIFY(!request.headers.contains("authorization"));
         // The body DOMAIN.md documents, field for field.
-        const QJsonObject expected = QJsonDocument::fromJson(R"({"messaging_product":"whatsapp","recipient_type":"individual","to":"573001234567",
+        const QJsonObject expected
+            = QJsonDocument::fromJson(
+                  R"({"messaging_product":"whatsapp","recipient_type":"individual","to":"573001234567",
   "type":"template","template":{"name":"recordatorio_pago","language":{"policy":"deterministic","code":"es"},
-  "components":[{"type":"body","parameters":[{"type":"text","text":"Juan"},{"type":"text","text":"$250.000 COP"},{"type":"text","text":"10/01/2026"}]}]}})").object();
+  "components":[{"type":"body","parameters":[{"type":"text","text":"Juan"},{"type":"text","text":"$250.000 COP"},{"type":"text","text":"10/01/2026"}]}]}})")
+                  .object();
         QVERIFY(!expected.isEmpty());
         QCOMPARE(QJsonDocument::fromJson(request.body).object(), expected);
-        QCOMPARE(request.parameters,
-                 (QStringList{"Juan", "$250.000 COP", "10/01/2026"}));
+        QCOMPARE(request.parameters, (QStringList{"Juan", "$250.000 COP", "10/01/2026"}));
     }
 
     void classifiesEveryFault_data()
@@ -76,52 +78,68 @@ private slots:
         QTest::newRow("not on WhatsApp") << Fault::Error << 131026 << 400 << false
                                          << Outcome::Permanent << "The number is not on WhatsApp"
                                          << "131026" << -1;
-        QTest::newRow("template not approved") << Fault::Error << 132001 << 400 << false
-                                               << Outcome::Permanent << "The template is not approved"
-                                               << "132001" << -1;
+        QTest::newRow("template not approved")
+            << Fault::Error << 132001 << 400 << false << Outcome::Permanent
+            << "The template is not approved"
+            << "132001" << -1;
         QTest::newRow("parameter count") << Fault::Error << 132000 << 400 << false
                                          << Outcome::Permanent << "number of parameters"
                                          << "132000" << -1;
-        QTest::newRow("template paused") << Fault::Error << 132015 << 400 << false
-                                         << Outcome::Permanent << "paused" << "132015" << -1;
-        QTest::newRow("template disabled") << Fault::Error << 132016 << 400 << false
-                                           << Outcome::Permanent << "disabled" << "132016" << -1;
-        QTest::newRow("outside 24 h") << Fault::Error << 131047 << 400 << false
-                                      << Outcome::Permanent << "24 hours" << "131047" << -1;
-        QTest::newRow("token expired passed through") << Fault::Error << 190 << 401 << false
-                                                      << Outcome::Fatal << "sending is paused"
-                                                      << "190" << -1;
-        QTest::newRow("throughput") << Fault::Error << 130429 << 400 << false << Outcome::Transient
-                                    << "tried again" << "130429" << -1;
+        QTest::newRow("template paused")
+            << Fault::Error << 132015 << 400 << false << Outcome::Permanent << "paused"
+            << "132015" << -1;
+        QTest::newRow("template disabled")
+            << Fault::Error << 132016 << 400 << false << Outcome::Permanent << "disabled"
+            << "132016" << -1;
+        QTest::newRow("outside 24 h")
+            << Fault::Error << 131047 << 400 << false << Outcome::Permanent << "24 hours"
+            << "131047" << -1;
+        QTest::newRow("token expired passed through")
+            << Fault::Error << 190 << 401 << false << Outcome::Fatal << "sending is paused"
+            << "190" << -1;
+        QTest::newRow("throughput")
+            << Fault::Error << 130429 << 400 << false << Outcome::Transient << "tried again"
+            << "130429" << -1;
         QTest::newRow("pair rate") << Fault::Error << 131056 << 400 << false << Outcome::Transient
-                                   << "Too many messages to this client" << "131056" << -1;
-        QTest::newRow("service 131000") << Fault::Error << 131000 << 500 << false
-                                        << Outcome::Transient << "tried again" << "131000" << -1;
-        QTest::newRow("service 131016") << Fault::Error << 131016 << 503 << false
-                                        << Outcome::Transient << "overloaded" << "131016" << -1;
+                                   << "Too many messages to this client"
+                                   << "131056" << -1;
+        QTest::newRow("service 131000")
+            << Fault::Error << 131000 << 500 << false << Outcome::Transient << "tried again"
+            << "131000" << -1;
+        QTest::newRow("service 131016")
+            << Fault::Error << 131016 << 503 << false << Outcome::Transient << "overloaded"
+            << "131016" << -1;
         QTest::newRow("unknown code keeps the provider's words")
             << Fault::Error << 999999 << 400 << false << Outcome::Permanent
-            << "Scripted error 999999" << "999999" << -1;
+            << "Scripted error 999999"
+            << "999999" << -1;
         QTest::newRow("401 bad key") << Fault::Unauthorized << 0 << 401 << false << Outcome::Fatal
-                                     << "360dialog rejected the API key" << "401" << -1;
-        QTest::newRow("360 meta 429, snake case") << Fault::Dialog360Meta << 429 << 429 << false
-                                                  << Outcome::Transient << "slow down" << "429" << -1;
+                                     << "360dialog rejected the API key"
+                                     << "401" << -1;
+        QTest::newRow("360 meta 429, snake case")
+            << Fault::Dialog360Meta << 429 << 429 << false << Outcome::Transient << "slow down"
+            << "429" << -1;
         QTest::newRow("360 meta 401, other case") << Fault::Dialog360Meta << 401 << 401 << true
                                                   << Outcome::Fatal << "rejected the API key"
                                                   << "401" << -1;
         QTest::newRow("360 meta 400 unknown") << Fault::Dialog360Meta << 400 << 400 << true
                                               << Outcome::Permanent << "Scripted 360dialog error"
                                               << "400" << -1;
-        QTest::newRow("429 with Retry-After") << Fault::RateLimited << 0 << 429 << false
-                                              << Outcome::Transient << "slow down" << "429" << 17;
+        QTest::newRow("429 with Retry-After")
+            << Fault::RateLimited << 0 << 429 << false << Outcome::Transient << "slow down"
+            << "429" << 17;
         QTest::newRow("500") << Fault::ServerError << 0 << 500 << false << Outcome::Transient
-                             << "360dialog had an internal problem" << "500" << -1;
-        QTest::newRow("stalled answer") << Fault::Stall << 0 << 0 << false << Outcome::Uncertain
-                                        << "may have been delivered" << "" << -1;
-        QTest::newRow("dropped connection") << Fault::Drop << 0 << 0 << false << Outcome::Uncertain
-                                            << "may have been delivered" << "" << -1;
+                             << "360dialog had an internal problem"
+                             << "500" << -1;
+        QTest::newRow("stalled answer")
+            << Fault::Stall << 0 << 0 << false << Outcome::Uncertain << "may have been delivered"
+            << "" << -1;
+        QTest::newRow("dropped connection")
+            << Fault::Drop << 0 << 0 << false << Outcome::Uncertain << "may have been delivered"
+            << "" << -1;
         QTest::newRow("malformed JSON") << Fault::MalformedJson << 0 << 200 << false
-                                        << Outcome::Uncertain << "could not be read" << "" << -1;
+                                        << Outcome::Uncertain << "could not be read"
+                                        << "" << -1;
     }
 
     void classifiesEveryFault()
@@ -310,7 +328,8 @@ private slots:
         Dialog360Provider provider(settingsFor(fake));
         QSignalSpy spy(&provider, &WhatsAppProvider::finished);
         for (int i = 0; i < 50; ++i)
-            provider.send(reminder(1000 + i, QStringLiteral("+5730012345%1").arg(i, 2, 10, QChar('0'))));
+            provider.send(
+                reminder(1000 + i, QStringLiteral("+5730012345%1").arg(i, 2, 10, QChar('0'))));
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 50, 10000);
         QSet<qint64> ids;
         for (const auto &args : spy) {
@@ -337,8 +356,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 5, 10000);
         for (const auto &args : spy)
             QCOMPARE(describe(args.at(1).value<SendResult>().outcome), describe(Outcome::Sent));
-        QMetaObject::invokeMethod(provider, [provider] { delete provider; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            provider, [provider] { delete provider; }, Qt::BlockingQueuedConnection);
         worker.quit();
         worker.wait();
         QCOMPARE(fake.sends().size(), 5);

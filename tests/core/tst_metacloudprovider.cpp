@@ -68,42 +68,56 @@ private slots:
         QTest::addColumn<int>("retryAfter");
 
         QTest::newRow("131026") << Fault::Error << 131026 << 400 << Outcome::Permanent
-                                << "The number is not on WhatsApp" << "131026" << -1;
+                                << "The number is not on WhatsApp"
+                                << "131026" << -1;
         QTest::newRow("132000") << Fault::Error << 132000 << 400 << Outcome::Permanent
-                                << "number of parameters" << "132000" << -1;
+                                << "number of parameters"
+                                << "132000" << -1;
         QTest::newRow("132001") << Fault::Error << 132001 << 404 << Outcome::Permanent
-                                << "The template is not approved" << "132001" << -1;
-        QTest::newRow("132015") << Fault::Error << 132015 << 400 << Outcome::Permanent
-                                << "paused" << "132015" << -1;
-        QTest::newRow("132016") << Fault::Error << 132016 << 400 << Outcome::Permanent
-                                << "disabled" << "132016" << -1;
-        QTest::newRow("131047") << Fault::Error << 131047 << 400 << Outcome::Permanent
-                                << "24 hours" << "131047" << -1;
+                                << "The template is not approved"
+                                << "132001" << -1;
+        QTest::newRow("132015") << Fault::Error << 132015 << 400 << Outcome::Permanent << "paused"
+                                << "132015" << -1;
+        QTest::newRow("132016") << Fault::Error << 132016 << 400 << Outcome::Permanent << "disabled"
+                                << "132016" << -1;
+        QTest::newRow("131047") << Fault::Error << 131047 << 400 << Outcome::Permanent << "24 hours"
+                                << "131047" << -1;
         // Decided on the code, not on the HTTP status: 190 arrives as 400 too.
-        QTest::newRow("190 as 400") << Fault::Error << 190 << 400 << Outcome::Fatal
-                                    << "access token" << "190" << -1;
+        QTest::newRow("190 as 400")
+            << Fault::Error << 190 << 400 << Outcome::Fatal << "access token"
+            << "190" << -1;
         QTest::newRow("130429") << Fault::Error << 130429 << 400 << Outcome::Transient
-                                << "tried again" << "130429" << -1;
+                                << "tried again"
+                                << "130429" << -1;
         QTest::newRow("131056") << Fault::Error << 131056 << 400 << Outcome::Transient
-                                << "tried again" << "131056" << -1;
+                                << "tried again"
+                                << "131056" << -1;
         QTest::newRow("131000") << Fault::Error << 131000 << 500 << Outcome::Transient
-                                << "tried again" << "131000" << -1;
+                                << "tried again"
+                                << "131000" << -1;
         QTest::newRow("131016") << Fault::Error << 131016 << 503 << Outcome::Transient
-                                << "tried again" << "131016" << -1;
-        QTest::newRow("unknown code, 500") << Fault::Error << 424242 << 500 << Outcome::Transient
-                                           << "internal problem" << "424242" << -1;
-        QTest::newRow("401") << Fault::Unauthorized << 0 << 401 << Outcome::Fatal
-                             << "access token" << "190" << -1;
-        QTest::newRow("429 Retry-After") << Fault::RateLimited << 0 << 429 << Outcome::Transient
-                                         << "tried again" << "130429" << 17;
+                                << "tried again"
+                                << "131016" << -1;
+        QTest::newRow("unknown code, 500")
+            << Fault::Error << 424242 << 500 << Outcome::Transient << "internal problem"
+            << "424242" << -1;
+        QTest::newRow("401") << Fault::Unauthorized << 0 << 401 << Outcome::Fatal << "access token"
+                             << "190" << -1;
+        QTest::newRow("429 Retry-After")
+            << Fault::RateLimited << 0 << 429 << Outcome::Transient << "tried again"
+            << "130429" << 17;
         QTest::newRow("500 html") << Fault::ServerError << 0 << 500 << Outcome::Transient
-                                  << "internal problem" << "" << -1;
+                                  << "internal problem"
+                                  << "" << -1;
         QTest::newRow("stall") << Fault::Stall << 0 << 0 << Outcome::Uncertain
-                               << "may have been delivered" << "" << -1;
+                               << "may have been delivered"
+                               << "" << -1;
         QTest::newRow("drop") << Fault::Drop << 0 << 0 << Outcome::Uncertain
-                              << "may have been delivered" << "" << -1;
-        QTest::newRow("malformed") << Fault::MalformedJson << 0 << 200 << Outcome::Uncertain
-                                   << "could not be read" << "" << -1;
+                              << "may have been delivered"
+                              << "" << -1;
+        QTest::newRow("malformed")
+            << Fault::MalformedJson << 0 << 200 << Outcome::Uncertain << "could not be read"
+            << "" << -1;
     }
 
     void classifiesEveryFault()
@@ -179,7 +193,8 @@ private slots:
         });
         MetaCloudProvider provider(settingsFor(fake));
         QSignalSpy spy(&provider, &HttpProvider::connectionTested);
-        provider.testConnection({{"recordatorio_pago", "es"}, {"aviso_mora", "es"}, {"falta", "es"}});
+        provider.testConnection(
+            {{"recordatorio_pago", "es"}, {"aviso_mora", "es"}, {"falta", "es"}});
         QVERIFY(spy.wait(5000));
         const auto report = spy.at(0).at(0).value<ConnectionReport>();
         QVERIFY(report.credentialsAccepted);

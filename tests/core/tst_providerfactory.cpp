@@ -80,7 +80,7 @@ private slots:
         config.phoneNumberId = fake.phoneNumberId;
         config.accountSid = fake.accountSid;
         config.from = fake.fromNumber;
-        const QString secret = flavor == FakeProviderServer::Flavor::Dialog360 ? fake.apiKey
+        const QString secret = flavor == FakeProviderServer::Flavor::Dialog360   ? fake.apiKey
                                : flavor == FakeProviderServer::Flavor::MetaCloud ? fake.accessToken
                                                                                  : fake.authToken;
         auto provider = createProvider(config, secret);

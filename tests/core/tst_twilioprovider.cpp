@@ -67,9 +67,12 @@ private slots:
         const auto &request = fake.log().first();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path,
-                 QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json"));
+                 QStringLiteral(
+                     "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages.json"));
         QCOMPARE(request.headers.value("authorization"),
-                 "Basic " + QByteArray("AC0123456789abcdef0123456789abcdef:twilio-auth-5ecret-44").toBase64());
+                 "Basic "
+                     + QByteArray("AC0123456789abcdef0123456789abcdef:twilio-auth-5ecret-44")
+                           .toBase64());
         QCOMPARE(request.headers.value("content-type"),
                  QByteArray("application/x-www-form-urlencoded"));
         const auto form = decodeForm(request.body);
@@ -79,8 +82,7 @@ private slots:
         QCOMPARE(form.value("ContentSid"), contentSid);
         QCOMPARE(form.value("ContentVariables"),
                  QStringLiteral(R"({"1":"José & María+1","2":"$250.000 COP","3":"10/01/2026"})"));
-        QCOMPARE(request.parameters,
-                 (QStringList{"José & María+1", "$250.000 COP", "10/01/2026"}));
+        QCOMPARE(request.parameters, (QStringList{"José & María+1", "$250.000 COP", "10/01/2026"}));
     }
 
     void classifiesEveryFault_data()
@@ -94,25 +96,34 @@ private slots:
         QTest::addColumn<int>("retryAfter");
 
         QTest::newRow("21211") << Fault::Error << 21211 << 400 << Outcome::Permanent
-                               << "not a valid phone number" << "21211" << -1;
+                               << "not a valid phone number"
+                               << "21211" << -1;
         QTest::newRow("21614") << Fault::Error << 21614 << 400 << Outcome::Permanent
-                               << "not a mobile number" << "21614" << -1;
-        QTest::newRow("63016") << Fault::Error << 63016 << 400 << Outcome::Permanent
-                               << "24 hours" << "63016" << -1;
-        QTest::newRow("20003 as 401") << Fault::Unauthorized << 0 << 401 << Outcome::Fatal
-                                      << "Account SID or Auth Token" << "20003" << -1;
-        QTest::newRow("20429 Retry-After") << Fault::RateLimited << 0 << 429 << Outcome::Transient
-                                           << "slow down" << "20429" << 17;
-        QTest::newRow("unknown 4xx code") << Fault::Error << 21999 << 400 << Outcome::Permanent
-                                          << "Scripted error 21999" << "21999" << -1;
+                               << "not a mobile number"
+                               << "21614" << -1;
+        QTest::newRow("63016") << Fault::Error << 63016 << 400 << Outcome::Permanent << "24 hours"
+                               << "63016" << -1;
+        QTest::newRow("20003 as 401")
+            << Fault::Unauthorized << 0 << 401 << Outcome::Fatal << "Account SID or Auth Token"
+            << "20003" << -1;
+        QTest::newRow("20429 Retry-After")
+            << Fault::RateLimited << 0 << 429 << Outcome::Transient << "slow down"
+            << "20429" << 17;
+        QTest::newRow("unknown 4xx code")
+            << Fault::Error << 21999 << 400 << Outcome::Permanent << "Scripted error 21999"
+            << "21999" << -1;
         QTest::newRow("500") << Fault::ServerError << 0 << 500 << Outcome::Transient
-                             << "internal problem" << "" << -1;
+                             << "internal problem"
+                             << "" << -1;
         QTest::newRow("stall") << Fault::Stall << 0 << 0 << Outcome::Uncertain
-                               << "may have been delivered" << "" << -1;
+                               << "may have been delivered"
+                               << "" << -1;
         QTest::newRow("drop") << Fault::Drop << 0 << 0 << Outcome::Uncertain
-                              << "may have been delivered" << "" << -1;
-        QTest::newRow("malformed") << Fault::MalformedJson << 0 << 200 << Outcome::Uncertain
-                                   << "could not be read" << "" << -1;
+                              << "may have been delivered"
+                              << "" << -1;
+        QTest::newRow("malformed")
+            << Fault::MalformedJson << 0 << 200 << Outcome::Uncertain << "could not be read"
+            << "" << -1;
     }
 
     void classifiesEveryFault()
@@ -138,7 +149,8 @@ private slots:
         TwilioProvider provider(settingsFor(fake));
         provider.setTransferTimeout(400);
         bool ok = false;
-        const SendResult result = sendAndWait(provider, reminder(2, "+573001234567", contentSid), &ok);
+        const SendResult result
+            = sendAndWait(provider, reminder(2, "+573001234567", contentSid), &ok);
         QVERIFY(ok);
         QCOMPARE(describe(result.outcome), describe(outcome));
         QVERIFY2(result.reason.contains(reason, Qt::CaseInsensitive), qPrintable(result.reason));
@@ -155,8 +167,12 @@ private slots:
         QTest::addColumn<QString>("sid");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("sid") << "AC123" << "+573009876543" << "Account SID";
-        QTest::newRow("from") << "AC0123456789abcdef0123456789abcdef" << "3009876543" << "+57";
+        QTest::newRow("sid") << "AC123"
+                             << "+573009876543"
+                             << "Account SID";
+        QTest::newRow("from") << "AC0123456789abcdef0123456789abcdef"
+                              << "3009876543"
+                              << "+57";
     }
 
     void badSettingsPauseWithoutSending()
@@ -171,7 +187,8 @@ private slots:
         s.from = from;
         TwilioProvider provider(s);
         bool ok = false;
-        const SendResult result = sendAndWait(provider, reminder(3, "+573001234567", contentSid), &ok);
+        const SendResult result
+            = sendAndWait(provider, reminder(3, "+573001234567", contentSid), &ok);
         QVERIFY(ok);
         QCOMPARE(describe(result.outcome), describe(Outcome::Fatal));
         QVERIFY2(result.reason.contains(fragment), qPrintable(result.reason));
@@ -241,7 +258,8 @@ private slots:
         QTest::qWait(50); // no more polling once final
         QCOMPARE(fake.log().size(), polls);
         QCOMPARE(fake.log().first().path,
-                 QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/") + sid + ".json");
+                 QStringLiteral("/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/")
+                     + sid + ".json");
         QVERIFY(fake.problems().isEmpty());
     }
 

@@ -2,15 +2,15 @@
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QMetaEnum>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -19,15 +19,24 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
     }
 }
 
@@ -69,8 +78,7 @@ const QRegularExpression &digitsOnlyNumber()
 } // namespace
 
 FakeProviderServer::FakeProviderServer(Flavor flavor, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_flavor(flavor)
+    : QAbstractHttpServer(parent), m_flavor(flavor)
 {
 }
 
@@ -88,8 +96,7 @@ bool FakeProviderServer::start()
     return m_port != 0;
 }
 
-bool FakeProviderServer::startTls(const QByteArray &certificatePem,
-                                  const QByteArray &privateKeyPem)
+bool FakeProviderServer::startTls(const QByteArray &certificatePem, const QByteArray &privateKeyPem)
 {
     const QSslCertificate certificate(certificatePem, QSsl::Pem);
     const QSslKey key(privateKeyPem, QSsl::Rsa, QSsl::Pem);
@@ -107,14 +114,14 @@ bool FakeProviderServer::makeTestCertificate(QByteArray *certificatePem, QByteAr
     if (openssl.isEmpty() || !dir.isValid())
         return false;
     QProcess process;
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"),
-                            QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                            QStringLiteral("-addext"),
-                            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                            QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return false;
     QFile cert(dir.filePath(QStringLiteral("cert.pem")));
@@ -164,8 +171,8 @@ QStringList FakeProviderServer::problems() const
     QStringList result;
     for (const LoggedRequest &r : m_log) {
         if (!r.problem.isEmpty())
-            result.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path + QStringLiteral(": ")
-                          + r.problem);
+            result.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path
+                          + QStringLiteral(": ") + r.problem);
     }
     return result;
 }
@@ -226,7 +233,8 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         write(socket, answerGet(entry));
     } else {
         entry.problem = QStringLiteral("unknown endpoint");
-        write(socket, Answer{404, json({{QStringLiteral("error"), QStringLiteral("not found")}}), {}});
+        write(socket,
+              Answer{404, json({{QStringLiteral("error"), QStringLiteral("not found")}}), {}});
     }
     m_log.append(entry);
     emit requestLogged(int(m_log.size()) - 1);
@@ -254,7 +262,8 @@ void FakeProviderServer::validateGraphBody(LoggedRequest &entry) const
     const QJsonObject templ = root.value(QLatin1String("template")).toObject();
     entry.recipient = root.value(QLatin1String("to")).toString();
     entry.templateName = templ.value(QLatin1String("name")).toString();
-    entry.language = templ.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
+    entry.language
+        = templ.value(QLatin1String("language")).toObject().value(QLatin1String("code")).toString();
     const QJsonArray components = templ.value(QLatin1String("components")).toArray();
     for (const QJsonValue &c : components) {
         const QJsonObject component = c.toObject();
@@ -354,31 +363,31 @@ FakeProviderServer::Answer FakeProviderServer::errorAnswer(int status, int code,
                             {QStringLiteral("status"), status}}),
                       {}};
     }
-    return Answer{status,
-                  json({{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("message"), message},
-                                     {QStringLiteral("type"), QStringLiteral("OAuthException")},
-                                     {QStringLiteral("code"), code},
-                                     {QStringLiteral("error_data"),
-                                      QJsonObject{{QStringLiteral("messaging_product"),
-                                                   QStringLiteral("whatsapp")},
-                                                  {QStringLiteral("details"), message}}},
-                                     {QStringLiteral("fbtrace_id"),
-                                      QStringLiteral("AbCdEf123")}}}}),
-                  {}};
+    return Answer{
+        status,
+        json({{QStringLiteral("error"),
+               QJsonObject{
+                   {QStringLiteral("message"), message},
+                   {QStringLiteral("type"), QStringLiteral("OAuthException")},
+                   {QStringLiteral("code"), code},
+                   {QStringLiteral("error_data"),
+                    QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("details"), message}}},
+                   {QStringLiteral("fbtrace_id"), QStringLiteral("AbCdEf123")}}}}),
+        {}};
 }
 
 FakeProviderServer::Answer FakeProviderServer::unauthorizedAnswer() const
 {
     switch (m_flavor) {
     case Flavor::Dialog360:
-        return Answer{401,
-                      json({{QStringLiteral("meta"),
-                             QJsonObject{{QStringLiteral("success"), false},
-                                         {QStringLiteral("http_code"), 401},
-                                         {QStringLiteral("developer_message"),
-                                          QStringLiteral("Invalid api key")}}}}),
-                      {}};
+        return Answer{
+            401,
+            json({{QStringLiteral("meta"), QJsonObject{{QStringLiteral("success"), false},
+                                                       {QStringLiteral("http_code"), 401},
+                                                       {QStringLiteral("developer_message"),
+                                                        QStringLiteral("Invalid api key")}}}}),
+            {}};
     case Flavor::MetaCloud:
         return errorAnswer(401, 190, QStringLiteral("Invalid OAuth access token."));
     case Flavor::Twilio:
@@ -425,9 +434,10 @@ void FakeProviderServer::answerSend(LoggedRequest &entry, QTcpSocket *socket)
         validateGraphBody(entry);
     if (!entry.problem.isEmpty()) {
         entry.answeredWith = Fault::Error;
-        write(socket, m_flavor == Flavor::Twilio
-                          ? errorAnswer(400, 21211, entry.problem)
-                          : errorAnswer(400, 100, QStringLiteral("Invalid parameter: ") + entry.problem));
+        write(socket,
+              m_flavor == Flavor::Twilio
+                  ? errorAnswer(400, 21211, entry.problem)
+                  : errorAnswer(400, 100, QStringLiteral("Invalid parameter: ") + entry.problem));
         return;
     }
 
@@ -444,16 +454,19 @@ void FakeProviderServer::answerSend(LoggedRequest &entry, QTcpSocket *socket)
                                       : script.message));
         return;
     case Fault::Dialog360Meta: {
-        const QString httpCode = script.alternateCase ? QStringLiteral("HttpCode")
-                                                      : QStringLiteral("http_code");
+        const QString httpCode
+            = script.alternateCase ? QStringLiteral("HttpCode") : QStringLiteral("http_code");
         const QString message = script.alternateCase ? QStringLiteral("DeveloperMessage")
                                                      : QStringLiteral("developer_message");
-        write(socket, Answer{script.code,
-                             json({{QStringLiteral("meta"),
-                                    QJsonObject{{QStringLiteral("success"), false},
-                                                {httpCode, script.code},
-                                                {message, script.message.isEmpty() ? QStringLiteral("Scripted 360dialog error") : script.message}}}}),
-                             {}});
+        write(socket,
+              Answer{script.code,
+                     json({{QStringLiteral("meta"),
+                            QJsonObject{{QStringLiteral("success"), false},
+                                        {httpCode, script.code},
+                                        {message, script.message.isEmpty()
+                                                      ? QStringLiteral("Scripted 360dialog error")
+                                                      : script.message}}}}),
+                     {}});
         return;
     }
     case Fault::Unauthorized:
@@ -478,7 +491,8 @@ void FakeProviderServer::answerSend(LoggedRequest &entry, QTcpSocket *socket)
         return;
     }
     case Fault::ServerError:
-        write(socket, Answer{500, QByteArrayLiteral("<html><body>Internal Server Error</body></html>"),
+        write(socket, Answer{500,
+                             QByteArrayLiteral("<html><body>Internal Server Error</body></html>"),
                              {{"Content-Type", "text/html"}}});
         return;
     case Fault::Stall:
@@ -490,7 +504,9 @@ void FakeProviderServer::answerSend(LoggedRequest &entry, QTcpSocket *socket)
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         return;
     case Fault::MalformedJson:
-        write(socket, Answer{200, QByteArrayLiteral("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":"),
+        write(socket, Answer{200,
+                             QByteArrayLiteral(
+                                 "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":"),
                              {}});
         return;
     case Fault::Slow: {
@@ -532,25 +548,31 @@ FakeProviderServer::Answer FakeProviderServer::answerGet(LoggedRequest &entry)
             QJsonArray page;
             for (int i = after; i < m_templates.size() && i < after + m_pageSize; ++i)
                 page.append(m_templates.at(i));
-            QJsonObject paging{{QStringLiteral("cursors"),
-                                QJsonObject{{QStringLiteral("after"), QString::number(after + m_pageSize)}}}};
+            QJsonObject paging{
+                {QStringLiteral("cursors"),
+                 QJsonObject{{QStringLiteral("after"), QString::number(after + m_pageSize)}}}};
             if (after + m_pageSize < m_templates.size()) {
                 QUrl next = baseUrl();
                 next.setPath(path);
                 QUrlQuery nextQuery(entry.query);
                 nextQuery.removeAllQueryItems(QStringLiteral("after"));
-                nextQuery.addQueryItem(QStringLiteral("after"), QString::number(after + m_pageSize));
+                nextQuery.addQueryItem(QStringLiteral("after"),
+                                       QString::number(after + m_pageSize));
                 next.setQuery(nextQuery);
                 paging.insert(QStringLiteral("next"), next.toString());
             }
-            return Answer{200, json({{QStringLiteral("data"), page}, {QStringLiteral("paging"), paging}}), {}};
+            return Answer{
+                200,
+                json({{QStringLiteral("data"), page}, {QStringLiteral("paging"), paging}}),
+                {}};
         }
         if (path == prefix + phoneNumberId)
-            return Answer{200,
-                          json({{QStringLiteral("display_phone_number"), QStringLiteral("+57 300 987 6543")},
-                                {QStringLiteral("verified_name"), QStringLiteral("Distribuidora Prueba")},
-                                {QStringLiteral("id"), phoneNumberId}}),
-                          {}};
+            return Answer{
+                200,
+                json({{QStringLiteral("display_phone_number"), QStringLiteral("+57 300 987 6543")},
+                      {QStringLiteral("verified_name"), QStringLiteral("Distribuidora Prueba")},
+                      {QStringLiteral("id"), phoneNumberId}}),
+                {}};
     }
     if (m_flavor == Flavor::Twilio) {
         const QString account = QStringLiteral("/2010-04-01/Accounts/") + accountSid;
@@ -567,9 +589,10 @@ FakeProviderServer::Answer FakeProviderServer::answerGet(LoggedRequest &entry)
             const QString sid = m.captured(1);
             const int n = m_polls.value(sid);
             m_polls.insert(sid, n + 1);
-            const QString status = m_statusSequence.value(qMin(n, int(m_statusSequence.size()) - 1));
-            const bool failed = status == QLatin1String("failed")
-                                || status == QLatin1String("undelivered");
+            const QString status
+                = m_statusSequence.value(qMin(n, int(m_statusSequence.size()) - 1));
+            const bool failed
+                = status == QLatin1String("failed") || status == QLatin1String("undelivered");
             return Answer{200,
                           json({{QStringLiteral("sid"), sid},
                                 {QStringLiteral("status"), status},
@@ -584,13 +607,15 @@ FakeProviderServer::Answer FakeProviderServer::answerGet(LoggedRequest &entry)
         if (a.hasMatch()) {
             const QString sid = a.captured(1);
             if (!m_contentApprovals.contains(sid))
-                return errorAnswer(404, 20404, QStringLiteral("The requested resource was not found"));
-            return Answer{200,
-                          json({{QStringLiteral("sid"), sid},
-                                {QStringLiteral("whatsapp"),
-                                 QJsonObject{{QStringLiteral("status"), m_contentApprovals.value(sid)},
-                                             {QStringLiteral("category"), QStringLiteral("UTILITY")}}}}),
-                          {}};
+                return errorAnswer(404, 20404,
+                                   QStringLiteral("The requested resource was not found"));
+            return Answer{
+                200,
+                json({{QStringLiteral("sid"), sid},
+                      {QStringLiteral("whatsapp"),
+                       QJsonObject{{QStringLiteral("status"), m_contentApprovals.value(sid)},
+                                   {QStringLiteral("category"), QStringLiteral("UTILITY")}}}}),
+                {}};
         }
     }
     entry.problem = QStringLiteral("unknown endpoint");

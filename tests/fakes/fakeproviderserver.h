@@ -26,15 +26,15 @@ public:
     enum class Flavor { Dialog360, MetaCloud, Twilio };
     enum class Fault {
         Success,
-        Error,        // HTTP `status` (400) with provider error `code` in the provider's shape
+        Error,         // HTTP `status` (400) with provider error `code` in the provider's shape
         Dialog360Meta, // 360dialog's own {"meta":{...}} shape with http_code `code`
-        Unauthorized, // 401 as the provider sends it for a bad key or token
-        RateLimited,  // 429 with Retry-After: `retryAfterSecs`
-        ServerError,  // 500
-        Stall,        // never answers: the client's timeout fires
-        Drop,         // reads the request, then closes the connection without answering
+        Unauthorized,  // 401 as the provider sends it for a bad key or token
+        RateLimited,   // 429 with Retry-After: `retryAfterSecs`
+        ServerError,   // 500
+        Stall,         // never answers: the client's timeout fires
+        Drop,          // reads the request, then closes the connection without answering
         MalformedJson, // 200 with a truncated JSON body
-        Slow,         // answers success after `delayMs`
+        Slow,          // answers success after `delayMs`
     };
     struct Script
     {

@@ -29,8 +29,8 @@ OutgoingMessage reminder(qint64 outboxId, const QString &e164, const QString &te
     m.to = PhoneNumber::fromE164(e164);
     m.templateName = templateName;
     m.language = QStringLiteral("es");
-    m.parameters = {QStringLiteral("Juan"), QStringLiteral("$250.000 COP"),
-                    QStringLiteral("10/01/2026")};
+    m.parameters
+        = {QStringLiteral("Juan"), QStringLiteral("$250.000 COP"), QStringLiteral("10/01/2026")};
     m.text = QStringLiteral("Hola *Juan*, te recordamos que tienes un pago pendiente por "
                             "*$250.000 COP* con vencimiento el *10/01/2026*.");
     return m;
@@ -86,11 +86,16 @@ bool LogCapture::contains(const QString &text) const
 QString describe(SendResult::Outcome outcome)
 {
     switch (outcome) {
-    case SendResult::Outcome::Sent: return QStringLiteral("Sent");
-    case SendResult::Outcome::Transient: return QStringLiteral("Transient");
-    case SendResult::Outcome::Permanent: return QStringLiteral("Permanent");
-    case SendResult::Outcome::Fatal: return QStringLiteral("Fatal");
-    case SendResult::Outcome::Uncertain: return QStringLiteral("Uncertain");
+    case SendResult::Outcome::Sent:
+        return QStringLiteral("Sent");
+    case SendResult::Outcome::Transient:
+        return QStringLiteral("Transient");
+    case SendResult::Outcome::Permanent:
+        return QStringLiteral("Permanent");
+    case SendResult::Outcome::Fatal:
+        return QStringLiteral("Fatal");
+    case SendResult::Outcome::Uncertain:
+        return QStringLiteral("Uncertain");
     }
     return {};
 }
