@@ -35,11 +35,11 @@ QString ProviderConfig::kindName(Kind kind)
 Result<ProviderConfig> ProviderConfig::fromEnvironment()
 {
     ProviderConfig config;
-    const Result<Kind> kind = parseKind(qEnvironmentVariable("CARTERA_PROVIDER"));
+    const Result<Kind> kind = parseKind(qEnvironmentVariable("CARTERA_WHATSAPP_PROVIDER"));
     if (!kind)
         return kind.failure();
     config.kind = kind.value();
-    const QString url = qEnvironmentVariable("CARTERA_PROVIDER_URL");
+    const QString url = qEnvironmentVariable("CARTERA_WHATSAPP_BASE_URL");
     if (!url.isEmpty()) {
         config.baseUrl = QUrl(url);
         const Result<QUrl> checked = HttpProvider::checkBaseUrl(config.baseUrl);
@@ -47,7 +47,7 @@ Result<ProviderConfig> ProviderConfig::fromEnvironment()
             return checked.failure();
     }
     bool ok = false;
-    const int timeout = qEnvironmentVariableIntValue("CARTERA_PROVIDER_TIMEOUT_MS", &ok);
+    const int timeout = qEnvironmentVariableIntValue("CARTERA_WHATSAPP_TIMEOUT_MS", &ok);
     if (ok && timeout > 0)
         config.transferTimeoutMs = timeout;
     if (qEnvironmentVariableIsSet("CARTERA_META_API_VERSION"))

@@ -31,10 +31,10 @@ public:
     // "360dialog" (default), "meta" / "cloud", "twilio"; case-insensitive.
     static Result<Kind> parseKind(const QString &text);
     static QString kindName(Kind kind);
-    // For headless runs: CARTERA_PROVIDER, CARTERA_PROVIDER_URL, CARTERA_PROVIDER_TIMEOUT_MS,
-    // CARTERA_META_PHONE_NUMBER_ID, CARTERA_META_WABA_ID, CARTERA_META_API_VERSION,
-    // CARTERA_TWILIO_ACCOUNT_SID, CARTERA_TWILIO_FROM, CARTERA_TWILIO_CONTENT_URL.
-    // Never secrets: those stay in the CredentialStore.
+    // For headless runs: CARTERA_WHATSAPP_PROVIDER, CARTERA_WHATSAPP_BASE_URL,
+    // CARTERA_WHATSAPP_TIMEOUT_MS, CARTERA_META_PHONE_NUMBER_ID, CARTERA_META_WABA_ID,
+    // CARTERA_META_API_VERSION, CARTERA_TWILIO_ACCOUNT_SID, CARTERA_TWILIO_FROM,
+    // CARTERA_TWILIO_CONTENT_URL. Never secrets: those stay in the CredentialStore.
     static Result<ProviderConfig> fromEnvironment();
 
     // The CredentialStore key that holds this provider's secret.

@@ -39,9 +39,9 @@ private slots:
 
     void environmentChoosesProviderAndAddress()
     {
-        qputenv("CARTERA_PROVIDER", "twilio");
-        qputenv("CARTERA_PROVIDER_URL", "http://127.0.0.1:9");
-        qputenv("CARTERA_PROVIDER_TIMEOUT_MS", "1500");
+        qputenv("CARTERA_WHATSAPP_PROVIDER", "twilio");
+        qputenv("CARTERA_WHATSAPP_BASE_URL", "http://127.0.0.1:9");
+        qputenv("CARTERA_WHATSAPP_TIMEOUT_MS", "1500");
         qputenv("CARTERA_TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef");
         qputenv("CARTERA_TWILIO_FROM", "+573009876543");
         const auto config = ProviderConfig::fromEnvironment();
@@ -51,13 +51,13 @@ private slots:
         QCOMPARE(config->transferTimeoutMs, 1500);
         QCOMPARE(config->secretKey(), QStringLiteral("twilio/auth-token"));
 
-        qputenv("CARTERA_PROVIDER_URL", "http://example.com");
+        qputenv("CARTERA_WHATSAPP_BASE_URL", "http://example.com");
         const auto insecure = ProviderConfig::fromEnvironment();
         QVERIFY(!insecure.ok());
         QVERIFY(insecure.error().contains(QStringLiteral("https://")));
-        qunsetenv("CARTERA_PROVIDER");
-        qunsetenv("CARTERA_PROVIDER_URL");
-        qunsetenv("CARTERA_PROVIDER_TIMEOUT_MS");
+        qunsetenv("CARTERA_WHATSAPP_PROVIDER");
+        qunsetenv("CARTERA_WHATSAPP_BASE_URL");
+        qunsetenv("CARTERA_WHATSAPP_TIMEOUT_MS");
     }
 
     void createsAWorkingProviderOfEachKind_data()
