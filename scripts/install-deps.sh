@@ -12,6 +12,7 @@ PACKAGES=(
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   qt6-qpa-plugins
   sqlite3 poppler-utils xvfb xauth imagemagick
+  postgresql-15 util-linux
 )
 
 missing=()

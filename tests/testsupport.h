@@ -11,10 +11,49 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
 #include <QtTest>
 
 namespace TestSupport {
+
+// The repository tests run twice: on SQLite files, and (CTest's pg/ tests) on a fresh
+// database of the throwaway PostgreSQL cluster that scripts/test.sh starts.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("CARTERA_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+// Creates an empty PostgreSQL database and returns its address.
+inline QString freshPostgresDatabase()
+{
+    const QString admin = qEnvironmentVariable("CARTERA_TEST_POSTGRES");
+    if (admin.isEmpty())
+        qFatal("CARTERA_TEST_POSTGRES is not set: run the suite with scripts/test.sh, which "
+               "starts the PostgreSQL cluster");
+    const QString name = QStringLiteral("t_")
+                         + QUuid::createUuid().toString(QUuid::Id128).left(20).toLower();
+    {
+        QUrl url(admin);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgadmin"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pgadmin"));
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
 
 inline QByteArray fileHash(const QString &path)
 {
@@ -24,11 +63,12 @@ inline QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// A fresh database: the SQLite file at path, or a new PostgreSQL database on the pg/ run.
 inline Database openDatabase(const QString &path, const QString &connection = QStringLiteral("test"))
 {
     Database::Options options;
     options.connectionName = connection;
-    auto db = Database::open(path, options);
+    auto db = Database::open(onPostgres() ? freshPostgresDatabase() : path, options);
     if (!db)
         qFatal("cannot open test database %s: %s", qPrintable(path), qPrintable(db.error()));
     return db.value();

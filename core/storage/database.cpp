@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -79,12 +80,23 @@ int Database::latestSchemaVersion()
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-bool Database::configure(QSqlDatabase &db, int busyTimeoutMs, QString *error)
+bool Database::configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeoutMs,
+                         QString *error)
 {
     QSqlQuery q(db);
+    if (kind == SqlDialect::Kind::PostgreSQL) {
+        // A row lock held longer than this by another clerk fails instead of hanging.
+        if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+                                  QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  // 64 MB of page cache: a large portfolio's indexes stay in memory.
+                                  QStringLiteral("PRAGMA cache_size = -65536")}) {
         if (!q.exec(pragma)) {
             *error = q.lastError().text();
             return false;
@@ -94,6 +106,14 @@ bool Database::configure(QSqlDatabase &db, int busyTimeoutMs, QString *error)
 }
 
 Result<Database> Database::open(const QString &location, const Options &options)
+{
+    if (location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://")))
+        return openPostgres(location, options);
+    return openSqlite(location, options);
+}
+
+Result<Database> Database::openSqlite(const QString &location, const Options &options)
 {
     const QString &connectionName = options.connectionName;
     const QString path = QFileInfo(location).absoluteFilePath();
@@ -118,6 +138,15 @@ Result<Database> Database::open(const QString &location, const Options &options)
                               "was changed. Choose the right file with --database.")
                                .arg(shown),
                            ErrorCode::Storage};
+        // Checked before SQLite touches the file: a read-only WAL database cannot even be read.
+        const QFileInfo folder(info.absolutePath());
+        if (!info.isWritable() || !folder.isWritable())
+            return Failure{tr("Cartera cannot write to %1 (%2 is read-only). Check that the file "
+                              "and its folder are not read-only.")
+                               .arg(shown, QDir::toNativeSeparators(info.isWritable()
+                                                                        ? folder.filePath()
+                                                                        : path)),
+                           ErrorCode::Storage};
     } else if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return Failure{tr("Cartera cannot create the folder %1 for its database. Check the "
@@ -131,41 +160,25 @@ Result<Database> Database::open(const QString &location, const Options &options)
 
     Database result;
     result.m_location = path;
+    result.m_shown = shown;
     result.m_baseName = connectionName;
     result.m_dialect = SqlDialect(SqlDialect::Kind::SQLite);
     result.m_ownerThread = QThread::currentThread();
     result.m_busyTimeoutMs = options.busyTimeoutMs;
 
-    QSqlDatabase db;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     auto fail = [&](const Failure &failure) -> Result<Database> {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return failure;
     };
+    if (!db.open())
+        return fail({tr("Cartera cannot open %1: %2").arg(shown, db.lastError().text()),
+                     ErrorCode::Storage});
 
-    if (existed) {
-        // Checked before SQLite touches the file: a read-only WAL database cannot even be read.
-        const QFileInfo folder(info.absolutePath());
-        if (!info.isWritable() || !folder.isWritable())
-            return Failure{tr("Cartera cannot write to %1 (%2 is read-only). Check that the file "
-                              "and its folder are not read-only.")
-                               .arg(shown, QDir::toNativeSeparators(info.isWritable()
-                                                                        ? folder.filePath()
-                                                                        : path)),
-                           ErrorCode::Storage};
-    }
-
-    {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        if (!db.open())
-            return fail({tr("Cartera cannot open %1: %2").arg(shown, db.lastError().text()),
-                         ErrorCode::Storage});
-    }
-
-    int version = 0;
     if (existed) {
         // Only reads until the file is known to be ours, sound and not too new.
         QSqlQuery q(db);
@@ -182,36 +195,10 @@ Result<Database> Database::open(const QString &location, const Options &options)
                             "your latest backup.")
                              .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))),
                          ErrorCode::Storage});
-
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return fail({tr("%1 cannot be read: %2").arg(shown, q.lastError().text()),
-                         ErrorCode::Storage});
-        QStringList tables;
-        while (q.next())
-            tables.append(q.value(0).toString());
-        if (!tables.isEmpty()) {
-            if (!tables.contains(QStringLiteral("cartera_meta")))
-                return fail({tr("%1 is a database of another program, not of Cartera. Nothing "
-                                "was changed. Choose the right file with --database.")
-                                 .arg(shown),
-                             ErrorCode::Storage});
-            if (!q.exec(QStringLiteral("SELECT value FROM cartera_meta WHERE key = 'schema_version'"))
-                || !q.next())
-                return fail({tr("%1 is not a Cartera database: it has no schema version. "
-                                "Nothing was changed.")
-                                 .arg(shown),
-                             ErrorCode::Storage});
-            version = q.value(0).toInt();
-        }
-        if (version > latestSchemaVersion())
-            return fail({tr("%1 was written by a newer version of Cartera (database version %2; "
-                            "this program reads up to version %3). Nothing was changed. Install "
-                            "the newer Cartera to open it.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(latestSchemaVersion()),
-                         ErrorCode::Storage});
     }
+    const auto version = result.readSchemaVersion(db);
+    if (!version)
+        return fail(version.failure());
 
     // Take the write lock once now: a read-only file or folder, or another program holding
     // the lock, is reported before anything is changed.
@@ -237,15 +224,13 @@ Result<Database> Database::open(const QString &location, const Options &options)
         QSqlQuery wal(db);
         const bool walSet = wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         wal.finish(); // an unfinished statement would block the migrations' COMMIT
-        if (!walSet || !configure(db, options.busyTimeoutMs, &pragmaError))
+        if (!walSet || !configure(db, SqlDialect::Kind::SQLite, options.busyTimeoutMs, &pragmaError))
             return fail({tr("Cartera cannot prepare %1: %2")
                              .arg(shown, pragmaError.isEmpty() ? wal.lastError().text() : pragmaError),
                          ErrorCode::Storage});
     }
 
-    const auto migrations = embeddedMigrations();
-    const bool needsMigration = version < latestSchemaVersion();
-    if (needsMigration && version > 0) {
+    if (version.value() > 0 && version.value() < latestSchemaVersion()) {
         const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
                                    .arg(path)
                                    .arg(latestSchemaVersion())
@@ -262,24 +247,152 @@ Result<Database> Database::open(const QString &location, const Options &options)
         result.m_backupPath = backup;
     }
 
-    for (const Migration &migration : migrations) {
+    if (auto migrated = result.migrate(db, version.value()); !migrated)
+        return fail(migrated.failure());
+    return result;
+}
+
+Result<Database> Database::openPostgres(const QString &location, const Options &options)
+{
+    const QString &connectionName = options.connectionName;
+    const QUrl url(location);
+    if (!url.isValid() || url.host().isEmpty())
+        return Failure{tr("\"%1\" is not a valid PostgreSQL address. Write it like "
+                          "postgresql://user@host:5432/cartera.")
+                           .arg(url.toString(QUrl::RemovePassword)),
+                       ErrorCode::Invalid};
+    if (!url.password().isEmpty())
+        return Failure{tr("Do not write the password in the database address: it would be "
+                          "visible to other programs. Keep it in the keychain or in a PGPASSFILE."),
+                       ErrorCode::Invalid};
+    const QString shown = url.toString(QUrl::RemovePassword);
+    QString name = url.path();
+    if (name.startsWith(QLatin1Char('/')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = QStringLiteral("cartera");
+
+    if (QSqlDatabase::contains(connectionName))
+        QSqlDatabase::removeDatabase(connectionName);
+
+    Database result;
+    result.m_location = shown;
+    result.m_shown = shown;
+    result.m_baseName = connectionName;
+    result.m_dialect = SqlDialect(SqlDialect::Kind::PostgreSQL);
+    result.m_ownerThread = QThread::currentThread();
+    result.m_busyTimeoutMs = options.busyTimeoutMs;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    // libpq reads the password from PGPASSFILE or ~/.pgpass; it never passes through Cartera.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cartera"));
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    auto fail = [&](const Failure &failure) -> Result<Database> {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return failure;
+    };
+    if (!db.open())
+        return fail({tr("Cartera cannot connect to the PostgreSQL server at %1: %2. Check the "
+                        "address, that the server is running, and the password file.")
+                         .arg(shown, db.lastError().databaseText().trimmed()),
+                     ErrorCode::Storage});
+    QString configureError;
+    if (!configure(db, SqlDialect::Kind::PostgreSQL, options.busyTimeoutMs, &configureError))
+        return fail({tr("Cartera cannot prepare %1: %2").arg(shown, configureError), ErrorCode::Storage});
+
+    const auto version = result.readSchemaVersion(db);
+    if (!version)
+        return fail(version.failure());
+    if (auto migrated = result.migrate(db, version.value()); !migrated)
+        return fail(migrated.failure());
+    return result;
+}
+
+Result<int> Database::readSchemaVersion(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    const QString listTables = m_dialect.isSQLite()
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                         "WHERE table_schema = current_schema()");
+    if (!q.exec(listTables))
+        return Failure{tr("%1 cannot be read: %2").arg(m_shown, q.lastError().text()),
+                       ErrorCode::Storage};
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QStringLiteral("cartera_meta")))
+        return Failure{tr("%1 is a database of another program, not of Cartera. Nothing was "
+                          "changed. Choose the right file with --database.")
+                           .arg(m_shown),
+                       ErrorCode::Storage};
+    if (!q.exec(QStringLiteral("SELECT value FROM cartera_meta WHERE key = 'schema_version'"))
+        || !q.next())
+        return Failure{tr("%1 is not a Cartera database: it has no schema version. Nothing was "
+                          "changed.")
+                           .arg(m_shown),
+                       ErrorCode::Storage};
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > latestSchemaVersion())
+        return Failure{tr("%1 was written by a newer version of Cartera (database version %2; "
+                          "this program reads up to version %3). Nothing was changed. Install "
+                          "the newer Cartera to open it.")
+                           .arg(m_shown)
+                           .arg(version)
+                           .arg(latestSchemaVersion()),
+                       ErrorCode::Storage};
+    return version;
+}
+
+Result<void> Database::migrate(QSqlDatabase &db, int fromVersion) const
+{
+    int version = fromVersion;
+    for (const Migration &migration : embeddedMigrations()) {
         if (migration.version <= version)
             continue;
         QFile file(migration.path);
         file.open(QIODevice::ReadOnly);
-        const QString sql = result.m_dialect.translateMigration(QString::fromUtf8(file.readAll()));
+        const QString sql = m_dialect.translateMigration(QString::fromUtf8(file.readAll()));
         QSqlQuery q(db);
-        if (!q.exec(result.m_dialect.beginWriteStatement()))
-            return fail(result.failure(q.lastError(), tr("updating the database")));
+        if (!q.exec(m_dialect.beginWriteStatement()))
+            return failure(q.lastError(), tr("updating the database"));
+        auto rollback = [&](const Failure &f) -> Result<void> {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return f;
+        };
+        if (!m_dialect.isSQLite()) {
+            // Two programs starting at once on one server: the second waits, then sees the
+            // schema already migrated.
+            if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)")))
+                return rollback(failure(q.lastError(), tr("updating the database")));
+            q.finish();
+            const auto current = readSchemaVersion(db);
+            if (!current)
+                return rollback(current.failure());
+            if (current.value() >= migration.version) {
+                q.exec(QStringLiteral("COMMIT"));
+                version = current.value();
+                continue;
+            }
+        }
         for (const QString &statement : splitStatements(sql)) {
             if (!q.exec(statement)) {
                 const QSqlError error = q.lastError();
-                q.exec(QStringLiteral("ROLLBACK"));
-                return fail({tr("Updating the database to version %1 failed: %2. The database "
-                                "was left as it was.")
-                                 .arg(migration.version)
-                                 .arg(error.text()),
-                             ErrorCode::Storage});
+                return rollback({tr("Updating the database to version %1 failed: %2. The database "
+                                    "was left as it was.")
+                                     .arg(migration.version)
+                                     .arg(error.text()),
+                                 ErrorCode::Storage});
             }
         }
         q.prepare(QStringLiteral("INSERT INTO cartera_meta (key, value) VALUES (?, ?) "
@@ -289,20 +402,16 @@ Result<Database> Database::open(const QString &location, const Options &options)
               std::pair{QStringLiteral("schema_version"), QString::number(migration.version)}}) {
             q.addBindValue(key);
             q.addBindValue(value);
-            if (!q.exec()) {
-                const QSqlError error = q.lastError();
-                q.exec(QStringLiteral("ROLLBACK"));
-                return fail(result.failure(error, tr("updating the database")));
-            }
+            if (!q.exec())
+                return rollback(failure(q.lastError(), tr("updating the database")));
         }
         if (!q.exec(QStringLiteral("COMMIT"))) {
             const QSqlError error = q.lastError();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return fail(result.failure(error, tr("updating the database")));
+            return rollback(failure(error, tr("updating the database")));
         }
         version = migration.version;
     }
-    return result;
+    return {};
 }
 
 QString Database::connectionName() const
@@ -320,7 +429,9 @@ QSqlDatabase Database::connection() const
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
     if (db.open()) {
         QString error;
-        configure(db, m_busyTimeoutMs, &error);
+        if (!m_dialect.isSQLite())
+            db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        configure(db, m_dialect.kind(), m_busyTimeoutMs, &error);
     }
     return db;
 }

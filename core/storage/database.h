@@ -17,9 +17,11 @@ class Database
 public:
     Database() = default;
 
-    // Opens a SQLite file, creating it when missing. Refuses, without changing a byte, a file
-    // that is not a Cartera database, a damaged one, one written by a newer Cartera, or one it
-    // cannot write. An older database is copied aside, then migrated.
+    // Opens a SQLite file, creating it when missing, or a PostgreSQL database given as
+    // postgresql://user@host:port/name (the password comes from PGPASSFILE, never the address).
+    // Refuses, without changing a byte, a file that is not a Cartera database, a damaged one,
+    // one written by a newer Cartera, or one it cannot write. An older SQLite database is
+    // copied aside, then migrated.
     struct Options
     {
         QString connectionName = QStringLiteral("cartera");
@@ -51,9 +53,14 @@ public:
     Failure failure(const QSqlError &error, const QString &action) const;
 
 private:
-    static bool configure(QSqlDatabase &db, int busyTimeoutMs, QString *error);
+    static Result<Database> openSqlite(const QString &location, const Options &options);
+    static Result<Database> openPostgres(const QString &location, const Options &options);
+    static bool configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeoutMs, QString *error);
+    Result<int> readSchemaVersion(QSqlDatabase &db) const;
+    Result<void> migrate(QSqlDatabase &db, int fromVersion) const;
 
     QString m_location;
+    QString m_shown; // the location as the user reads it (native separators, no password)
     QString m_baseName;
     SqlDialect m_dialect;
     QString m_backupPath;

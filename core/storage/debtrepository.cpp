@@ -140,7 +140,7 @@ Result<qint64> DebtRepository::create(Debt &debt)
         if (m_db.dialect().isUniqueViolation(q.lastError()))
             return Failure{tr("Invoice number %1 is already used.").arg(debt.reference),
                            ErrorCode::Duplicate};
-        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
+        if (m_db.dialect().isForeignKeyViolation(q.lastError()))
             return Failure{tr("The client of this debt no longer exists."), ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
@@ -163,6 +163,13 @@ Result<void> DebtRepository::update(Debt &debt)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return m_db.failure(tx.error(), tr("saving the debt"));
+    if (!m_db.dialect().lockRowsSuffix().isEmpty()) {
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(QStringLiteral("SELECT id FROM debts WHERE id = ?") + m_db.dialect().lockRowsSuffix());
+        lock.addBindValue(debt.id);
+        if (!lock.exec())
+            return m_db.failure(lock.lastError(), tr("saving the debt"));
+    }
     const auto current = get(debt.id);
     if (!current)
         return current.failure();
@@ -200,6 +207,11 @@ Result<void> DebtRepository::update(Debt &debt)
                            ErrorCode::Duplicate};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
+    if (q.numRowsAffected() != 1)
+        return Failure{tr("Someone else changed debt %1 while you were editing it. Nothing was "
+                          "saved; reopen it to see the changes.")
+                           .arg(current->reference),
+                       ErrorCode::Conflict};
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the debt"));
     debt.paid = current->paid;

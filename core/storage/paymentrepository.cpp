@@ -85,7 +85,8 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     // Read the balance inside the write transaction: no one can change it before we commit.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT amount_minor, paid_minor, written_off, reference FROM debts "
-                             "WHERE id = ?"));
+                             "WHERE id = ?")
+              + m_db.dialect().lockRowsSuffix());
     q.addBindValue(payment.debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("recording the payment"));

@@ -18,6 +18,11 @@ QString SqlDialect::beginWriteStatement() const
     return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::lockRowsSuffix() const
+{
+    return m_kind == Kind::SQLite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 {
     if (m_kind == Kind::SQLite)
@@ -46,4 +51,12 @@ bool SqlDialect::isCheckViolation(const QSqlError &error) const
         return error.nativeErrorCode() == QLatin1String("275")
                || error.databaseText().contains(QLatin1String("CHECK constraint failed"));
     return error.nativeErrorCode() == QLatin1String("23514");
+}
+
+bool SqlDialect::isForeignKeyViolation(const QSqlError &error) const
+{
+    if (m_kind == Kind::SQLite)
+        return error.nativeErrorCode() == QLatin1String("787")
+               || error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
+    return error.nativeErrorCode() == QLatin1String("23503");
 }

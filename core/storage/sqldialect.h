@@ -23,10 +23,15 @@ public:
     // a read-then-write transaction cannot fail half-way on a lock upgrade.
     QString beginWriteStatement() const;
 
+    // Appended to a SELECT that reads a row the transaction will then change, so that a
+    // concurrent writer waits (PostgreSQL). SQLite's write transaction already excludes others.
+    QString lockRowsSuffix() const;
+
     // Maps a driver error to something a clerk can act on.
     bool isUniqueViolation(const QSqlError &error) const;
     bool isBusy(const QSqlError &error) const;
     bool isCheckViolation(const QSqlError &error) const;
+    bool isForeignKeyViolation(const QSqlError &error) const;
 
 private:
     Kind m_kind;

@@ -154,8 +154,16 @@ void tst_PaymentRepository::paymentAndBalanceAreOneTransaction()
     // Make the debt update fail after the payment row was inserted, as a full disk would.
     {
         QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_debt_update BEFORE UPDATE ON debts "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        if (onPostgres()) {
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE FUNCTION fail_debt_update() RETURNS trigger AS $$ BEGIN "
+                "RAISE EXCEPTION 'simulated failure'; END $$ LANGUAGE plpgsql")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_debt_update BEFORE UPDATE ON debts "
+                                          "FOR EACH ROW EXECUTE FUNCTION fail_debt_update()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_debt_update BEFORE UPDATE ON debts "
+                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        }
     }
     PaymentRepository payments(m_db, m_clock);
     Payment p;
@@ -172,7 +180,7 @@ void tst_PaymentRepository::paymentAndBalanceAreOneTransaction()
 void tst_PaymentRepository::concurrentPaymentsNeverOverpay()
 {
     // Two clerks record the full balance at the same moment from two connections.
-    const QString path = m_dir->filePath(QStringLiteral("c.sqlite"));
+    const QString path = m_db.location();
     QList<bool> succeeded(2, false);
     QList<QThread *> threads;
     for (int i = 0; i < 2; ++i) {

@@ -30,7 +30,9 @@ CREATE TABLE clients (
     UNIQUE (document_type, document_number)
 );
 
-CREATE INDEX clients_name_key ON clients (name_key, id);
+-- Lists sort by name; a search filters on search_text while walking this index in name
+-- order, without visiting the table for the rows that do not match.
+CREATE INDEX clients_name_search ON clients (name_key, search_text);
 CREATE INDEX clients_whatsapp ON clients (whatsapp);
 
 CREATE TABLE debts (
@@ -53,7 +55,8 @@ CREATE TABLE debts (
 );
 
 CREATE INDEX debts_client_due ON debts (client_id, due_date);
-CREATE INDEX debts_open_due ON debts (settled, due_date);
+-- Open debts by due date, covering the amounts so that portfolio totals read only the index.
+CREATE INDEX debts_open_due ON debts (settled, due_date, amount_minor, paid_minor);
 CREATE INDEX debts_due ON debts (due_date);
 
 CREATE TABLE payments (
