@@ -13,6 +13,7 @@ PACKAGES=(
   qt6-qpa-plugins
   sqlite3 poppler-utils xvfb xauth imagemagick
   postgresql-15 util-linux
+  appstream dpkg-dev librsvg2-bin desktop-file-utils
 )
 
 missing=()
