@@ -3,12 +3,17 @@
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -134,6 +139,48 @@ void CredentialStore::remove(const QString &key, WriteDone done)
                      ErrorCode::Storage});
     });
     job->start();
+}
+
+namespace {
+
+// Runs one asynchronous store operation to its end in a local event loop. The state is shared
+// so that an answer arriving after the timeout writes to live memory, not a gone stack frame.
+template<typename T, typename Start> Result<T> waitFor(Start start, int timeoutMs)
+{
+    struct State
+    {
+        std::optional<Result<T>> outcome;
+        QEventLoop loop;
+    };
+    auto state = std::make_shared<State>();
+    std::weak_ptr<State> weak = state;
+    start([weak](const Result<T> &r) {
+        if (auto s = weak.lock()) {
+            s->outcome = r;
+            s->loop.quit();
+        }
+    });
+    if (!state->outcome) {
+        QTimer::singleShot(timeoutMs, &state->loop, &QEventLoop::quit);
+        state->loop.exec();
+    }
+    if (!state->outcome)
+        return Failure{CredentialStore::tr("The system keychain did not answer; try again."),
+                       ErrorCode::Busy};
+    return *state->outcome;
+}
+
+} // namespace
+
+Result<void> CredentialStore::writeBlocking(const QString &key, const QString &secret,
+                                            int timeoutMs)
+{
+    return waitFor<void>([&](WriteDone done) { write(key, secret, std::move(done)); }, timeoutMs);
+}
+
+Result<QString> CredentialStore::readBlocking(const QString &key, int timeoutMs)
+{
+    return waitFor<QString>([&](ReadDone done) { read(key, std::move(done)); }, timeoutMs);
 }
 
 Result<QString> CredentialStore::readFile(const QString &key) const

@@ -33,10 +33,16 @@ public:
     void read(const QString &key, ReadDone done);
     void remove(const QString &key, WriteDone done);
 
-    // Well-known keys.
-    static QString dialog360ApiKey() { return QStringLiteral("360dialog/api-key"); }
-    static QString metaAccessToken() { return QStringLiteral("meta/access-token"); }
-    static QString twilioAuthToken() { return QStringLiteral("twilio/auth-token"); }
+    // The same, waiting in a local event loop (for the settings dialog's secret writer and
+    // for headless runs); a keychain that does not answer in timeoutMs is an error.
+    Result<void> writeBlocking(const QString &key, const QString &secret, int timeoutMs = 30000);
+    Result<QString> readBlocking(const QString &key, int timeoutMs = 30000);
+
+    // Well-known keys, the account names SettingsDialog::secretAccount() uses.
+    static QString dialog360ApiKey() { return QStringLiteral("360dialog/api_key"); }
+    static QString metaAccessToken() { return QStringLiteral("meta/access_token"); }
+    static QString twilioAccountSid() { return QStringLiteral("twilio/account_sid"); }
+    static QString twilioAuthToken() { return QStringLiteral("twilio/auth_token"); }
 
 signals:
     // Said once, in the user's words, when secrets go to the fallback file.

@@ -3,7 +3,10 @@
 #include "credentialstore.h"
 #include "dialog360provider.h"
 #include "metacloudprovider.h"
+#include "settings.h"
 #include "twilioprovider.h"
+
+#include <QRegularExpression>
 
 Result<ProviderConfig::Kind> ProviderConfig::parseKind(const QString &text)
 {
@@ -62,6 +65,47 @@ Result<ProviderConfig> ProviderConfig::fromEnvironment()
     return config;
 }
 
+Result<ProviderConfig> ProviderConfig::fromSettings(const Settings &settings)
+{
+    ProviderConfig config;
+    switch (settings.provider()) {
+    case Settings::Provider::Dialog360:
+        config.kind = Kind::Dialog360;
+        break;
+    case Settings::Provider::MetaCloud:
+        config.kind = Kind::MetaCloud;
+        break;
+    case Settings::Provider::Twilio:
+        config.kind = Kind::Twilio;
+        break;
+    case Settings::Provider::WhatsAppDesktop:
+        return Failure{tr("WhatsApp Desktop mode sends without an API provider."),
+                       ErrorCode::NotFound};
+    }
+    config.phoneNumberId = settings.phoneNumberId();
+    config.from = settings.senderNumber();
+
+    QUrl base = settings.providerBaseUrl();
+    if (base.isEmpty())
+        return config; // each provider's production address
+    QString path = base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    static const QRegularExpression graphVersion(QStringLiteral("/(v\\d+\\.\\d+)$"));
+    if (config.kind == Kind::MetaCloud) {
+        const auto match = graphVersion.match(path);
+        if (match.hasMatch()) {
+            config.apiVersion = match.captured(1);
+            path.chop(match.capturedLength(0));
+        }
+    } else if (config.kind == Kind::Twilio && path.endsWith(QLatin1String("/2010-04-01"))) {
+        path.chop(int(qstrlen("/2010-04-01")));
+    }
+    base.setPath(path);
+    config.baseUrl = base;
+    return config;
+}
+
 QString ProviderConfig::secretKey() const
 {
     switch (kind) {
@@ -114,4 +158,24 @@ std::unique_ptr<HttpProvider> createProvider(const ProviderConfig &config, const
     }
     provider->setTransferTimeout(config.transferTimeoutMs);
     return provider;
+}
+
+Result<std::shared_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
+                                                               CredentialStore &store)
+{
+    const Result<QString> secret = store.readBlocking(config.secretKey());
+    if (!secret) {
+        return Failure{ProviderConfig::tr("The %1 credentials are not available: %2")
+                           .arg(ProviderConfig::kindName(config.kind), secret.error()),
+                       secret.code()};
+    }
+    if (config.kind == ProviderConfig::Kind::Twilio && config.accountSid.isEmpty()) {
+        const Result<QString> sid = store.readBlocking(CredentialStore::twilioAccountSid());
+        if (!sid)
+            return Failure{
+                ProviderConfig::tr("The Twilio Account SID is not available: %1").arg(sid.error()),
+                sid.code()};
+        config.accountSid = sid.value();
+    }
+    return std::shared_ptr<HttpProvider>(createProvider(config, secret.value()));
 }

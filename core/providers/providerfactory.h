@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class CredentialStore;
+class Settings;
+
 // Which provider sends, where it is, and the non-secret identifiers it needs. The secret
 // (API key, token) comes separately from the CredentialStore under secretKey().
 struct ProviderConfig
@@ -37,9 +40,19 @@ public:
     // CARTERA_TWILIO_CONTENT_URL. Never secrets: those stay in the CredentialStore.
     static Result<ProviderConfig> fromEnvironment();
 
+    // From the user's settings. The settings store base addresses with the API version
+    // ("https://graph.facebook.com/v21.0", "https://api.twilio.com/2010-04-01"); the version
+    // is taken from there. WhatsApp Desktop mode is not an HTTP provider: NotFound.
+    static Result<ProviderConfig> fromSettings(const Settings &settings);
+
     // The CredentialStore key that holds this provider's secret.
     QString secretKey() const;
 };
+
+// Reads the secret (and Twilio's Account SID when the config has none) from the store,
+// waiting for the keychain, then builds the provider.
+Result<std::shared_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
+                                                               CredentialStore &store);
 
 // Builds the configured provider with its secret; the caller owns it and keeps it on one
 // thread (its QNetworkAccessManager lives there).
