@@ -27,6 +27,16 @@ QString fold(const QString &text)
     return out;
 }
 
+bool couldBeReference(const QString &folded)
+{
+    for (const QChar c : folded) {
+        if (c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('_')
+            || c == QLatin1Char('#'))
+            return true;
+    }
+    return false;
+}
+
 QString escapeLike(const QString &text)
 {
     QString out;

@@ -38,11 +38,21 @@ QString whereClause(const DebtQuery &query, QVariantList *binds)
     QStringList conditions;
     const QString folded = TextFold::fold(query.search);
     if (!folded.isEmpty()) {
+        // Matching clients first (an index-only scan of 100,000 names at most), then their
+        // debts by index. Invoice numbers are searched only when the text could be part of one
+        // (it has a digit or a separator), since that scan reads every invoice number.
         const QString pattern = QLatin1Char('%') + TextFold::escapeLike(folded) + QLatin1Char('%');
-        conditions << QStringLiteral(
-            "(LOWER(d.reference) LIKE ? ESCAPE '\\' OR c.search_text LIKE ? ESCAPE '\\')");
-        binds->append(pattern);
-        binds->append(pattern);
+        if (TextFold::couldBeReference(folded)) {
+            conditions << QStringLiteral(
+                "(d.client_id IN (SELECT id FROM clients WHERE search_text LIKE ? ESCAPE '\\') "
+                "OR d.id IN (SELECT id FROM debts WHERE LOWER(reference) LIKE ? ESCAPE '\\'))");
+            binds->append(pattern);
+            binds->append(pattern);
+        } else {
+            conditions << QStringLiteral(
+                "d.client_id IN (SELECT id FROM clients WHERE search_text LIKE ? ESCAPE '\\')");
+            binds->append(pattern);
+        }
     }
     if (query.clientId > 0) {
         conditions << QStringLiteral("d.client_id = ?");
@@ -282,12 +292,7 @@ Result<int> DebtRepository::count(const DebtQuery &query) const
     QVariantList binds;
     const QString where = whereClause(query, &binds);
     QSqlQuery q(m_db.connection());
-    // The join is only needed when the search looks at the client.
-    const bool needsClient = !TextFold::fold(query.search).isEmpty();
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM debts d%1%2")
-                  .arg(needsClient ? QStringLiteral(" JOIN clients c ON c.id = d.client_id")
-                                   : QString(),
-                       where));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM debts d") + where);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -365,8 +370,10 @@ Result<PortfolioTotals> DebtRepository::totals(const QDate &asOf) const
 Result<Money> DebtRepository::clientBalance(qint64 clientId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_minor - paid_minor), 0) FROM debts "
-                             "WHERE client_id = ? AND settled = 0"));
+    // Only client_id in the WHERE: with "settled = 0" there too, SQLite picks the portfolio-wide
+    // (settled, ...) index and scans every open debt of every client.
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN settled = 0 THEN amount_minor - "
+                             "paid_minor ELSE 0 END), 0) FROM debts WHERE client_id = ?"));
     q.addBindValue(clientId);
     if (!q.exec() || !q.next())
         return m_db.failure(q.lastError(), tr("adding up the client's balance"));

@@ -41,12 +41,21 @@ QString whereClause(const PaymentQuery &query, QVariantList *binds)
     QStringList conditions;
     const QString folded = TextFold::fold(query.search);
     if (!folded.isEmpty()) {
+        // As for debts: clients through their index; invoice and payment references only when
+        // the text could be one.
         const QString pattern = QLatin1Char('%') + TextFold::escapeLike(folded) + QLatin1Char('%');
-        conditions << QStringLiteral("(LOWER(d.reference) LIKE ? ESCAPE '\\' OR LOWER(p.reference) "
-                                     "LIKE ? ESCAPE '\\' OR c.search_text LIKE ? ESCAPE '\\')");
+        QString condition = QStringLiteral(
+            "d.client_id IN (SELECT id FROM clients WHERE search_text LIKE ? ESCAPE '\\')");
         binds->append(pattern);
-        binds->append(pattern);
-        binds->append(pattern);
+        if (TextFold::couldBeReference(folded)) {
+            condition = QStringLiteral("(%1 OR p.debt_id IN (SELECT id FROM debts WHERE "
+                                       "LOWER(reference) LIKE ? ESCAPE '\\') OR p.id IN (SELECT id "
+                                       "FROM payments WHERE LOWER(reference) LIKE ? ESCAPE '\\'))")
+                            .arg(condition);
+            binds->append(pattern);
+            binds->append(pattern);
+        }
+        conditions << condition;
     }
     if (query.debtId > 0) {
         conditions << QStringLiteral("p.debt_id = ?");

@@ -9,6 +9,7 @@ private slots:
     void fold_data();
     void fold();
     void escapeLike();
+    void couldBeReference();
 };
 
 void tst_TextFold::fold_data()
@@ -33,6 +34,15 @@ void tst_TextFold::fold()
 void tst_TextFold::escapeLike()
 {
     QCOMPARE(TextFold::escapeLike(QStringLiteral("50%_a\\b")), QStringLiteral("50\\%\\_a\\\\b"));
+}
+
+void tst_TextFold::couldBeReference()
+{
+    QVERIFY(TextFold::couldBeReference(QStringLiteral("fv-001")));
+    QVERIFY(TextFold::couldBeReference(QStringLiteral("1234")));
+    QVERIFY(TextFold::couldBeReference(QStringLiteral("a/b")));
+    QVERIFY(!TextFold::couldBeReference(QStringLiteral("maria garcia")));
+    QVERIFY(!TextFold::couldBeReference(QStringLiteral("munoz")));
 }
 
 QTEST_GUILESS_MAIN(tst_TextFold)

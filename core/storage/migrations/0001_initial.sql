@@ -72,6 +72,7 @@ CREATE TABLE payments (
 
 CREATE INDEX payments_debt ON payments (debt_id, paid_on);
 CREATE INDEX payments_paid_on ON payments (paid_on);
+CREATE INDEX payments_reference ON payments (reference);
 
 -- A reversal undoes one payment; the payment itself is never deleted or changed.
 CREATE TABLE payment_reversals (

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+
+#include <QAbstractTableModel>
+
+// A table model that reads its rows from a repository one page at a time, so that opening a
+// list or typing in its search box never loads the whole table. Subclasses read a page into
+// a staging list (readPage) and move it into their rows when told (appendStaged).
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultPageSize = 200;
+
+    explicit PagedTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : defaultPageSize; }
+    // The last error reading from the database, empty after a successful read.
+    QString lastError() const { return m_lastError; }
+
+public slots:
+    // Drops the loaded rows and reads the first page again (after a change or a new filter).
+    void reload();
+
+signals:
+    void loadFailed(const QString &message);
+    void reloaded();
+
+protected:
+    // Reads at most `limit` rows starting at `offset` into the staging list; returns how many.
+    virtual Result<int> readPage(int offset, int limit) = 0;
+    // Moves the staged rows to the end of the model's rows.
+    virtual void appendStaged() = 0;
+    virtual void clearRows() = 0;
+
+private:
+    bool loadNextPage(bool insideReset);
+
+    int m_loaded = 0;
+    int m_pageSize = defaultPageSize;
+    bool m_atEnd = false;
+    bool m_busy = false; // inside a reset or an insertion
+    QString m_lastError;
+};
