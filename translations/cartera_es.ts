@@ -2,25 +2,289 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/storage/auditlog.cpp" line="+150" />
+        <source>writing the audit log</source>
+        <translation>se escribía el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>reading the audit log</source>
+        <translation>se leía el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>counting the audit log</source>
+        <translation>se contaba el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The audit log could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="+24" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Privacy notice</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent granted</source>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent revoked</source>
+        <translation>Consentimiento revocado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent cleared</source>
+        <translation>Consentimiento borrado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reversed</source>
+        <translation>Reversado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reinstated</source>
+        <translation>Reactivada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Corrected at the client's request</source>
+        <translation>Corregido a solicitud del cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Anonymised</source>
+        <translation>Anonimizado</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="+27" />
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Search user, name, invoice…</source>
+        <translation>Buscar usuario, nombre, factura…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+7" />
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
-        <location filename="../ui/autostart.cpp" line="+47"/>
+        <location filename="../ui/autostart.cpp" line="+47" />
         <source>Windows did not let Cartera change its start with the session. Nothing else was affected; try again or set it in Task Manager › Startup.</source>
         <translation>Windows no permitió que Cartera cambiara su inicio con la sesión. Nada más se modificó; intente de nuevo o configúrelo en Administrador de tareas › Inicio.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Cartera cannot remove %1. Delete it by hand to stop starting with the session.</source>
         <translation>Cartera no puede eliminar %1. Bórrelo a mano para que deje de iniciar con la sesión.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cartera cannot create the folder %1.</source>
         <translation>Cartera no puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+13"/>
+        <location line="+4" />
+        <location line="+13" />
         <source>Cartera cannot write %1: %2.</source>
         <translation>Cartera no puede escribir %1: %2.</translation>
     </message>
@@ -28,193 +292,746 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../core/storage/backupservice.cpp" line="+106"/>
+        <location filename="../core/storage/backupservice.cpp" line="+106" />
         <source>Cartera cannot create the backup folder %1. Choose another folder in Settings › Backups.</source>
         <translation>Cartera no puede crear la carpeta de copias de seguridad %1. Elija otra carpeta en Configuración › Copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Cartera cannot read the database to back it up: %1</source>
         <translation>Cartera no puede leer la base de datos para hacer la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The backup to %1 failed: %2. Check that the folder is writable and the disk is not full.</source>
         <translation>La copia de seguridad en %1 falló: %2. Verifique que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The backup could not be saved as %1. Check the folder&apos;s permissions.</source>
+        <location line="+8" />
+        <source>The backup could not be saved as %1. Check the folder's permissions.</source>
         <translation>La copia de seguridad no se pudo guardar como %1. Revise los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>Old backups could not be deleted from %1 (%2). Check the folder&apos;s permissions.</source>
+        <location line="+79" />
+        <source>Old backups could not be deleted from %1 (%2). Check the folder's permissions.</source>
         <translation>No se pudieron borrar copias antiguas de %1 (%2). Revise los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The backup %1 cannot be read: %2.</source>
         <translation>No se puede leer la copia de seguridad %1: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a Cartera backup (it is not a SQLite file). Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de Cartera (no es un archivo SQLite). No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The backup %1 cannot be opened: %2. Nothing was changed.</source>
         <translation>No se puede abrir la copia de seguridad %1: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The backup %1 is damaged (%2). Nothing was changed; choose another backup.</source>
         <translation>La copia de seguridad %1 está dañada (%2). No se cambió nada; elija otra copia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The backup %1 is damaged (integrity check: %2). Nothing was changed; choose another backup.</source>
         <translation>La copia de seguridad %1 está dañada (verificación de integridad: %2). No se cambió nada; elija otra copia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 is not a Cartera backup: it has no Cartera information. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de Cartera: no tiene la información de Cartera. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 is not a Cartera backup: it has no schema version. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de Cartera: no tiene versión de esquema. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The backup %1 was made by a newer version of Cartera (database version %2; this program reads up to version %3). Install the newer Cartera to restore it. Nothing was changed.</source>
         <translation>La copia de seguridad %1 la hizo una versión más reciente de Cartera (base de datos versión %2; este programa lee hasta la versión %3). Instale la versión más reciente de Cartera para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Cartera cannot open %1 to replace it: %2. Nothing was changed.</source>
         <translation>Cartera no puede abrir %1 para reemplazarlo: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The database %1 is still in use (another Cartera window or the reminder run). Close it and try again. Nothing was changed.</source>
         <translation>La base de datos %1 todavía está en uso (otra ventana de Cartera o el envío de recordatorios). Ciérrela e intente de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cartera cannot move %1 aside before restoring. Check the folder&apos;s permissions. Nothing was changed.</source>
+        <location line="+9" />
+        <source>Cartera cannot move %1 aside before restoring. Check the folder's permissions. Nothing was changed.</source>
         <translation>Cartera no puede apartar %1 antes de restaurar. Revise los permisos de la carpeta. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The backup could not be copied to %1. The database was left as it was; check the free disk space and the folder&apos;s permissions.</source>
+        <location line="+16" />
+        <source>The backup could not be copied to %1. The database was left as it was; check the free disk space and the folder's permissions.</source>
         <translation>La copia de seguridad no se pudo copiar en %1. La base de datos quedó como estaba; revise el espacio libre en disco y los permisos de la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkActions</name>
+    <message>
+        <location filename="../ui/clerkactions.cpp" line="+22" />
+        <source>Cartera</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+18" />
+        <source>Client %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Delete client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Client %1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Debt %1 for %2 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Debt %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The debt no longer exists.</source>
+        <translation>La deuda ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The payment no longer exists.</source>
+        <translation>El pago ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Payment reversed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Example data loaded: %1 clients, %2 debts, %3 payments.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Client</name>
     <message>
-        <location filename="../core/domain/client.cpp" line="+27"/>
-        <source>Enter the client&apos;s name.</source>
+        <location filename="../core/domain/client.cpp" line="+27" />
+        <source>Enter the client's name.</source>
         <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The name is too long: use at most 200 characters.</source>
         <translation>El nombre es demasiado largo: use máximo 200 caracteres.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the client&apos;s document number.</source>
+        <location line="+2" />
+        <source>Enter the client's document number.</source>
         <translation>Escriba el número de documento del cliente.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Enter the client&apos;s WhatsApp number.</source>
+        <location line="+2" />
+        <source>Enter the client's WhatsApp number.</source>
         <translation>Escriba el número de WhatsApp del cliente.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not an email address. Leave it empty or write it like nombre@empresa.com.</source>
-        <translation>&quot;%1&quot; no es un correo electrónico. Déjelo vacío o escríbalo como nombre@empresa.com.</translation>
+        <location line="+4" />
+        <source>"%1" is not an email address. Leave it empty or write it like nombre@empresa.com.</source>
+        <translation>"%1" no es un correo electrónico. Déjelo vacío o escríbalo como nombre@empresa.com.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Enter the date the consent was given or revoked.</source>
         <translation>Escriba la fecha en que se dio o se revocó la autorización.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Say how the client gave consent, for example &quot;formulario firmado&quot;.</source>
-        <translation>Indique cómo dio el cliente la autorización, por ejemplo &quot;formulario firmado&quot;.</translation>
+        <location line="+3" />
+        <source>Say how the client gave consent, for example "formulario firmado".</source>
+        <translation>Indique cómo dio el cliente la autorización, por ejemplo "formulario firmado".</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataExport</name>
+    <message>
+        <location filename="../ui/clientdataexport.cpp" line="+57" />
+        <source>Personal data held about %1</source>
+        <translation>Datos personales que se tienen de %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Answer to a query under Ley 1581 de 2012. Exported on %1 by %2.</source>
+        <translation>Respuesta a una consulta según la Ley 1581 de 2012. Exportado el %1 por %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Consent history</source>
+        <translation>Historial de consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debts</source>
+        <translation>Deudas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record of changes</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+3" />
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPanel</name>
+    <message>
+        <location filename="../ui/clientdetailpanel.cpp" line="+17" />
+        <source>Choose a client in the list to see their debts and payments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>WhatsApp consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>&lt;b&gt;Open debts&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Payment history&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 · WhatsApp %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Granted on %1 by %2.
+Evidence: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Revoked on %1 (%2). No WhatsApp reminders are sent.
+Evidence: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not asked yet. No WhatsApp reminders are sent until the client gives consent; record it with Edit client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Balance owed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../ui/clientdialog.cpp" line="+23" />
+        <location line="+118" />
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-114" />
+        <source>Full name or company name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>1.020.304.050 or 900.123.456-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>300 123 4567</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Active client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;WhatsApp:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;otes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>WhatsApp consent (Habeas Data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Where the proof is: the signed form's folder, the client's message ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;ate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;How:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Edit client — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Mobile number with WhatsApp, 10 digits starting with 3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>✓ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Save the client (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Enter the client's name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../ui/clientpicker.cpp" line="+16" />
+        <source>Type a name, document or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Choose the client: type part of the name, document or phone and pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No client matches "%1". Check the spelling or add the client first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Several clients match "%1": pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientPrivacy</name>
+    <message>
+        <location filename="../core/storage/clientprivacy.cpp" line="+150" />
+        <source>gathering the client's data</source>
+        <translation>se reunían los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The client no longer exists.</source>
+        <translation>El cliente ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Say who asked for the correction and how, for example "el titular, por correo del 12/01/2026".</source>
+        <translation>Indique quién pidió la corrección y cómo, por ejemplo "el titular, por correo del 12/01/2026".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+10" />
+        <source>correcting the client's data</source>
+        <translation>se corregían los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>anonymising the client</source>
+        <translation>se anonimizaba el cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say who asked for the deletion and how, for example "el titular, por escrito del 12/01/2026".</source>
+        <translation>Indique quién pidió la supresión y cómo, por ejemplo "el titular, por escrito del 12/01/2026".</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This client was already anonymised.</source>
+        <translation>Este cliente ya fue anonimizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%1 still owes %2 on %n open debt(s). The data cannot be deleted while debts are open: record the payments or write the debts off first.</source>
+        <translation>
+            <numerusform>%1 todavía debe %2 en %n deuda abierta. Los datos no se pueden suprimir mientras haya deudas abiertas: registre los pagos o castigue las deudas primero.</numerusform>
+            <numerusform>%1 todavía debe %2 en %n deudas abiertas. Los datos no se pueden suprimir mientras haya deudas abiertas: registre los pagos o castigue las deudas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+16" />
+        <source>deletion request</source>
+        <translation>solicitud de supresión</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacyDialog</name>
+    <message>
+        <location filename="../ui/clientprivacydialog.cpp" line="+26" />
+        <source>Personal data (Habeas Data)</source>
+        <translation>Datos personales (Habeas Data)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Effective</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Consent history</source>
+        <translation>Historial de &amp;consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Record of changes</source>
+        <translation>&amp;Registro de cambios</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimizar…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>WhatsApp consent granted</source>
+        <translation>Consentimiento de WhatsApp otorgado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp consent never asked</source>
+        <translation>Consentimiento de WhatsApp nunca solicitado</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cleared</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Export the client's data</source>
+        <translation>Exportar los datos del cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <source>Anonymise the client</source>
+        <translation>Anonimizar el cliente</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Who asked for the deletion, how and when (for example "el titular, por escrito del 12/01/2026"):</source>
+        <translation>Quién pidió la supresión, cómo y cuándo (por ejemplo "el titular, por escrito del 12/01/2026"):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The name, document, phone, email, address, notes and message texts will be removed for good. Debts and payments stay as anonymous figures. Continue?</source>
+        <translation>El nombre, el documento, el teléfono, el correo, la dirección, las notas y los textos de los mensajes se eliminarán definitivamente. Las deudas y los pagos quedan como cifras anónimas. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The client was anonymised.</source>
+        <translation>El cliente fue anonimizado.</translation>
     </message>
 </context>
 <context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../core/storage/clientrepository.cpp" line="+72"/>
+        <location filename="../core/storage/clientrepository.cpp" line="+74" />
         <source>There is already a client with %1: %2. Open that client instead of creating another.</source>
         <translation>Ya existe un cliente con %1: %2. Abra ese cliente en lugar de crear otro.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+45"/>
+        <location line="+43" />
+        <location line="+56" />
         <source>There is already a client with %1.</source>
         <translation>Ya existe un cliente con %1.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-82" />
+        <location line="+28" />
+        <location line="+7" />
+        <location line="+18" />
+        <location line="+31" />
+        <location line="+23" />
         <source>saving the client</source>
         <translation>se guardaba el cliente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18" />
         <source>This client was deleted by someone else. Nothing was saved.</source>
         <translation>Otra persona eliminó este cliente. Nada se guardó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Someone else changed this client (%1) while you were editing it. Nothing was saved; reopen the client to see the changes.</source>
         <translation>Otra persona cambió este cliente (%1) mientras usted lo editaba. Nada se guardó; vuelva a abrir el cliente para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8" />
+        <source>Client marked inactive</source>
+        <translation>Cliente marcado como inactivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>reading the client</source>
         <translation>se leía el cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The client no longer exists.</source>
         <translation>El cliente ya no existe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>looking up the document</source>
         <translation>se buscaba el documento</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>listing clients</source>
         <translation>se listaban los clientes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>counting clients</source>
         <translation>se contaban los clientes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+2"/>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+13" />
+        <location line="+2" />
         <source>deleting the client</source>
         <translation>se eliminaba el cliente</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-12" />
         <source>%1 cannot be deleted: they have %n debt(s) on record. Their history must be kept; mark the client inactive instead.</source>
         <translation>
             <numerusform>%1 no se puede eliminar: tiene %n deuda registrada. Su historial se debe conservar; marque el cliente como inactivo.</numerusform>
@@ -223,106 +1040,545 @@
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../ui/clienttablemodel.cpp" line="+20" />
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../ui/clientspage.cpp" line="+25" />
+        <source>Search by name, document or phone (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a client (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the client (Delete in the list); refused while they have debts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;debt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a payment from this client (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Delete client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColombianHolidays</name>
+    <message>
+        <location filename="../core/reminders/colombianholidays.cpp" line="+44" />
+        <source>Año Nuevo</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de los Reyes Magos</source>
+        <translation>Día de los Reyes Magos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de San José</source>
+        <translation>Día de San José</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día del Trabajo</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>San Pedro y San Pablo</source>
+        <translation>San Pedro y San Pablo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de la Independencia</source>
+        <translation>Día de la Independencia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batalla de Boyacá</source>
+        <translation>Batalla de Boyacá</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La Asunción de la Virgen</source>
+        <translation>La Asunción de la Virgen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Día de la Raza</source>
+        <translation>Día de la Raza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Todos los Santos</source>
+        <translation>Todos los Santos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Independencia de Cartagena</source>
+        <translation>Independencia de Cartagena</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inmaculada Concepción</source>
+        <translation>Inmaculada Concepción</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Navidad</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Jueves Santo</source>
+        <translation>Jueves Santo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Viernes Santo</source>
+        <translation>Viernes Santo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ascensión del Señor</source>
+        <translation>Ascensión del Señor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corpus Christi</source>
+        <translation>Corpus Christi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sagrado Corazón de Jesús</source>
+        <translation>Sagrado Corazón de Jesús</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../core/import/columnmapping.cpp" line="+316" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already paid</source>
+        <translation>Ya pagado (abono)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment note</source>
+        <translation>Nota del pago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reversal reason</source>
+        <translation>Motivo de la reversión</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistory</name>
+    <message>
+        <location filename="../core/storage/consenthistory.cpp" line="+34" />
+        <source>recording the consent</source>
+        <translation>se registraba el consentimiento</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>reading the consent history</source>
+        <translation>se leía el historial de consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/csvreader.cpp" line="+159" />
+        <source>The file is empty: it has no header line and no rows.</source>
+        <translation>El archivo está vacío: no tiene línea de encabezado ni filas.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="+77" />
+        <source>Millions of pesos</source>
+        <translation>Millones de pesos</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Total receivable</source>
+        <translation>Total por cobrar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue share</source>
+        <translation>Porcentaje vencido</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collected this month</source>
+        <translation>Recaudado este mes</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Figures as of %1. Click a bar to open the matching list.</source>
+        <translation>Cifras al %1. Haga clic en una barra para abrir la lista correspondiente.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Balance by mora level</source>
+        <translation>Saldo por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Days overdue</source>
+        <translation>Días de mora</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Overdue balance at each month's end</source>
+        <translation>Saldo vencido al cierre de cada mes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collections per month</source>
+        <translation>Recaudo por mes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Reminders sent and money paid within %n day(s) after them</source>
+        <translation>
+            <numerusform>Recordatorios enviados y dinero pagado hasta %n día después</numerusform>
+            <numerusform>Recordatorios enviados y dinero pagado hasta %n días después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recovered (millions)</source>
+        <translation>Recuperado (millones)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reminders sent</source>
+        <translation>Recordatorios enviados</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%1: %n reminder(s) sent, %2 recovered</source>
+        <translation>
+            <numerusform>%1: %n recordatorio enviado, %2 recuperados</numerusform>
+            <numerusform>%1: %n recordatorios enviados, %2 recuperados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+104"/>
+        <location filename="../core/storage/database.cpp" line="+125" />
         <source>%1 is a folder, not a database file. Choose a file with --database.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elija un archivo con --database.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cartera cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <location line="+8" />
+        <source>Cartera cannot read %1: %2. Check the file's permissions.</source>
         <translation>Cartera no puede leer %1: %2. Revise los permisos del archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is not a Cartera database (it is not a SQLite file). Nothing was changed. Choose the right file with --database.</source>
         <translation>%1 no es una base de datos de Cartera (no es un archivo SQLite). No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15" />
         <source>Cartera cannot create the folder %1 for its database. Check the permissions, or choose another file with --database.</source>
         <translation>Cartera no puede crear la carpeta %1 para su base de datos. Revise los permisos o elija otro archivo con --database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-8" />
         <source>Cartera cannot write to %1 (%2 is read-only). Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede escribir en %1 (%2 es de solo lectura). Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35" />
         <source>Cartera cannot open %1: %2</source>
         <translation>Cartera no puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7" />
         <source>%1 is damaged and cannot be read (%2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado y no se puede leer (%2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 is damaged (integrity check: %2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado (verificación de integridad: %2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+66" />
+        <source>"%1" is not a valid PostgreSQL address. Write it like postgresql://user@host:5432/cartera.</source>
+        <translation>"%1" no es una dirección de PostgreSQL válida. Escríbala así: postgresql://usuario@servidor:5432/cartera.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Do not write the password in the database address: it would be visible to other programs. Keep it in the keychain or in a PGPASSFILE.</source>
+        <translation>No escriba la contraseña en la dirección de la base de datos: otros programas podrían verla. Guárdela en el llavero o en un PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Cartera cannot connect to the PostgreSQL server at %1: %2. Check the address, that the server is running, and the password file.</source>
+        <translation>Cartera no se puede conectar al servidor PostgreSQL en %1: %2. Revise la dirección, que el servidor esté en marcha y el archivo de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>%1 is a database of another program, not of Cartera. Nothing was changed. Choose the right file with --database.</source>
         <translation>%1 es una base de datos de otro programa, no de Cartera. No se cambió nada. Elija el archivo correcto con --database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 is not a Cartera database: it has no schema version. Nothing was changed.</source>
         <translation>%1 no es una base de datos de Cartera: no tiene versión de esquema. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 was written by a newer version of Cartera (database version %2; this program reads up to version %3). Nothing was changed. Install the newer Cartera to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de Cartera (base de datos versión %2; este programa lee hasta la versión %3). No se cambió nada. Instale la versión más reciente de Cartera para abrirlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-137" />
         <source>%1 is locked by another program (perhaps another Cartera). Close it and try again.</source>
         <translation>%1 está bloqueado por otro programa (quizás otro Cartera). Ciérrelo e intente de nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cartera cannot write to %1 (%2). Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede escribir en %1 (%2). Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
+        <location line="+80" />
         <source>Cartera cannot prepare %1: %2</source>
         <translation>Cartera no puede preparar %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-65" />
         <source>Cartera must copy %1 before updating it, and the copy failed: %2. Nothing was changed.</source>
         <translation>Cartera debe copiar %1 antes de actualizarlo, y la copia falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+22"/>
-        <location line="+6"/>
+        <location line="+125" />
+        <location line="+9" />
+        <location line="+29" />
+        <location line="+4" />
         <source>updating the database</source>
         <translation>se actualizaba la base de datos</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19" />
         <source>Updating the database to version %1 failed: %2. The database was left as it was.</source>
         <translation>La actualización de la base de datos a la versión %1 falló: %2. La base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72" />
         <source>The database is busy with another program or Cartera window while %1. Nothing was saved; try again in a moment.</source>
         <translation>La base de datos estaba ocupada por otro programa u otra ventana de Cartera mientras %1. Nada se guardó; intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The database failed while %1: %2. Nothing was saved.</source>
         <translation>La base de datos falló mientras %1: %2. Nada se guardó.</translation>
     </message>
@@ -330,148 +1586,260 @@
 <context>
     <name>Debt</name>
     <message>
-        <location filename="../core/domain/debt.cpp" line="+27"/>
+        <location filename="../core/domain/debt.cpp" line="+27" />
         <source>Choose the client who owes this debt.</source>
         <translation>Elija el cliente que debe esta deuda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter the invoice number.</source>
         <translation>Escriba el número de factura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The invoice number is too long: use at most 60 characters.</source>
         <translation>El número de factura es demasiado largo: use máximo 60 caracteres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Enter the issue date.</source>
         <translation>Escriba la fecha de emisión.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter the due date.</source>
         <translation>Escriba la fecha de vencimiento.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The due date %1 is before the issue date %2.</source>
         <translation>La fecha de vencimiento %1 es anterior a la fecha de emisión %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The amount must be greater than zero.</source>
         <translation>El valor debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The amount is too large.</source>
         <translation>El valor es demasiado grande.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The installment number cannot be negative.</source>
         <translation>El número de cuota no puede ser negativo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Partially paid</source>
         <translation>Abonada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Written off</source>
         <translation>Castigada</translation>
     </message>
 </context>
 <context>
+    <name>DebtDialog</name>
+    <message>
+        <location filename="../ui/debtdialog.cpp" line="+21" />
+        <source>New debt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Invoice number, e.g. FE-1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>250.000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not an installment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Invoice number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Issue date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;nstallment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Edit debt — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Already overdue: %1 days late, mora level %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Due today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due in %1 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save the debt (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose the client who owes this debt.</source>
+        <translation>Elija el cliente que debe esta deuda.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enter the invoice number.</source>
+        <translation>Escriba el número de factura.</translation>
+    </message>
+</context>
+<context>
     <name>DebtRepository</name>
     <message>
-        <location filename="../core/storage/debtrepository.cpp" line="+106"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+118" />
         <source>checking the invoice number</source>
         <translation>se verificaba el número de factura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Invoice number %1 is already used by a debt of %2. Each invoice number can be used once; check the number.</source>
         <translation>El número de factura %1 ya lo usa una deuda de %2. Cada número de factura se puede usar una sola vez; revise el número.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+58"/>
+        <location line="+43" />
+        <location line="+72" />
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69" />
         <source>The client of this debt no longer exists.</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="-28" />
+        <location line="+29" />
+        <location line="+8" />
+        <location line="+19" />
+        <location line="+6" />
+        <location line="+37" />
+        <location line="+19" />
         <source>saving the debt</source>
         <translation>se guardaba la deuda</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50" />
+        <location line="+34" />
         <source>Someone else changed debt %1 while you were editing it. Nothing was saved; reopen it to see the changes.</source>
         <translation>Otra persona cambió la deuda %1 mientras usted la editaba. Nada se guardó; vuelva a abrirla para ver los cambios.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29" />
         <source>The amount cannot be less than what was already paid (%1).</source>
         <translation>El valor no puede ser menor que lo ya pagado (%1).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38" />
+        <source>Debt %1 was changed</source>
+        <translation>La deuda %1 fue modificada</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>reading the debt</source>
         <translation>se leía la deuda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
+        <location line="+2" />
+        <location line="+129" />
         <source>The debt no longer exists.</source>
         <translation>La deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-90" />
         <source>listing debts</source>
         <translation>se listaban las deudas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16" />
         <source>counting debts</source>
         <translation>se contaban las deudas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+2"/>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+18" />
+        <location line="+2" />
         <source>deleting the debt</source>
         <translation>se eliminaba la deuda</translation>
     </message>
     <message numerus="yes">
-        <location line="-10"/>
+        <location line="-17" />
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>La deuda %1 no se puede eliminar: tiene %n pago registrado. Castíguela en su lugar.</numerusform>
@@ -479,446 +1847,2841 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9" />
+        <source>Debt %1 was deleted</source>
+        <translation>La deuda %1 fue eliminada</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+28" />
+        <location line="+12" />
         <source>writing off the debt</source>
         <translation>se castigaba la deuda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-6" />
+        <source>Written off</source>
+        <translation>Castigada</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>adding up the portfolio</source>
         <translation>se sumaba la cartera</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>adding up the client&apos;s balance</source>
+        <location line="+18" />
+        <source>adding up the client's balance</source>
         <translation>se sumaba el saldo del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DebtTableModel</name>
+    <message>
+        <location filename="../ui/debttablemodel.cpp" line="+51" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days overdue</source>
+        <translation>Días de mora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mora level</source>
+        <translation>Nivel de mora</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsPage</name>
+    <message>
+        <location filename="../ui/debtspage.cpp" line="+26" />
+        <source>Search by invoice, client, document or phone (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New debt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a debt (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a payment to this debt (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open (current and overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Current</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>D&amp;ue between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Mora:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Mora levels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Colour of debts in this mora level</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExampleData</name>
+    <message numerus="yes">
+        <location filename="../core/storage/exampledata.cpp" line="+142" />
+        <source>Example data can only be loaded into an empty database; this one already has %n client(s). Open a new file with --database to try the example.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+102" />
+        <source>loading the example data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Pays by bank transfer; send the invoice to the email on file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IdentityDocument</name>
     <message>
-        <location filename="../core/domain/identitydocument.cpp" line="+22"/>
+        <location filename="../core/domain/identitydocument.cpp" line="+22" />
         <source>Enter the document number.</source>
         <translation>Escriba el número de documento.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A cédula de ciudadanía has only digits, up to 10 (&quot;%1&quot;).</source>
-        <translation>Una cédula de ciudadanía tiene solo dígitos, máximo 10 (&quot;%1&quot;).</translation>
+        <location line="+8" />
+        <source>A cédula de ciudadanía has only digits, up to 10 ("%1").</source>
+        <translation>Una cédula de ciudadanía tiene solo dígitos, máximo 10 ("%1").</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Write the NIT with its check digit after a dash, for example 900.123.456-8 (&quot;%1&quot;).</source>
-        <translation>Escriba el NIT con su dígito de verificación después de un guion, por ejemplo 900.123.456-8 (&quot;%1&quot;).</translation>
+        <location line="+10" />
+        <source>Write the NIT with its check digit after a dash, for example 900.123.456-8 ("%1").</source>
+        <translation>Escriba el NIT con su dígito de verificación después de un guion, por ejemplo 900.123.456-8 ("%1").</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The check digit of NIT %1 should be %2, not %3. Check the number against the RUT.</source>
         <translation>El dígito de verificación del NIT %1 debería ser %2, no %3. Compare el número con el RUT.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; is not a valid document number: use 3 to 20 letters or digits.</source>
-        <translation>&quot;%1&quot; no es un número de documento válido: use de 3 a 20 letras o dígitos.</translation>
+        <location line="+14" />
+        <source>"%1" is not a valid document number: use 3 to 20 letters or digits.</source>
+        <translation>"%1" no es un número de documento válido: use de 3 a 20 letras o dígitos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Cédula de ciudadanía</source>
         <translation>Cédula de ciudadanía</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cédula de extranjería</source>
         <translation>Cédula de extranjería</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="+38" />
+        <source>Import from a spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+25" />
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Save the spreadsheet from Excel as "CSV (delimitado por comas)" or "CSV UTF-8". The first line must have the column names.</source>
+        <translation>Guarde la hoja de cálculo desde Excel como "CSV (delimitado por comas)" o "CSV UTF-8". La primera línea debe tener los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clients and their debts</source>
+        <translation>Clientes y sus deudas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments of debts already in Cartera</source>
+        <translation>Pagos de deudas que ya están en Cartera</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check the columns</source>
+        <translation>Revise las columnas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cartera guessed which column holds what. Correct any that are wrong; the choice is remembered for the next file.</source>
+        <translation>Cartera adivinó qué contiene cada columna. Corrija las que estén mal; la elección se recuerda para el próximo archivo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cartera needs</source>
+        <translation>Cartera necesita</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Column of the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First row</source>
+        <translation>Primera fila</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Check the report</source>
+        <translation>Revise el informe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has been saved yet. Rows listed below will be left out; correct them in the spreadsheet and import them later, or import the rest now.</source>
+        <translation>Todavía no se ha guardado nada. Las filas de la lista se dejarán por fuera; corríjalas en la hoja de cálculo e impórtelas después, o importe el resto ahora.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save refused rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>-refused</source>
+        <translation>-rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que va a importar.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file has column names but no rows to import.</source>
+        <translation>El archivo tiene nombres de columnas pero ninguna fila para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n row(s) read; text in %1, columns separated by "%2".</source>
+        <translation>
+            <numerusform>%n fila leída; texto en %1, columnas separadas por "%2".</numerusform>
+            <numerusform>%n filas leídas; texto en %1, columnas separadas por "%2".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The column "%1" is chosen for both %2 and %3. Choose each column once.</source>
+        <translation>La columna "%1" está elegida para %2 y para %3. Elija cada columna una sola vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>%n row(s) read: %1 can be imported, %2 will be left out.</source>
+        <translation>
+            <numerusform>%n fila leída: %1 se puede importar, %2 se dejará por fuera.</numerusform>
+            <numerusform>%n filas leídas: %1 se pueden importar, %2 se dejarán por fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New clients: %1. Rows for clients already known (same document): %2.</source>
+        <translation>Clientes nuevos: %1. Filas de clientes ya conocidos (mismo documento): %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New debts: %1. Payments: %2.</source>
+        <translation>Deudas nuevas: %1. Pagos: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n row(s) repeat an invoice number already used.</source>
+        <translation>
+            <numerusform>%n fila repite un número de factura ya usado.</numerusform>
+            <numerusform>%n filas repiten un número de factura ya usado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Check the file first.</source>
+        <translation>Revise el archivo primero.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is nothing to import: every row was refused.</source>
+        <translation>No hay nada para importar: todas las filas fueron rechazadas.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <location filename="../core/storage/importwriter.cpp" line="+36" />
+        <source>reading the clients</source>
+        <translation>se leían los clientes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>reading the debts</source>
+        <translation>se leían las deudas</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>importing</source>
+        <translation>se importaba</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The import was cancelled. Nothing was saved.</source>
+        <translation>La importación se canceló. Nada se guardó.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Someone saved a client with %1 while the file was being checked. Nothing was imported; check the file again.</source>
+        <translation>Alguien guardó un cliente con %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Invoice number %1 was saved by someone else while the file was being checked. Nothing was imported; check the file again.</source>
+        <translation>Alguien guardó el número de factura %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>The payments for one invoice add up to more than it owes (%1). Nothing was imported.</source>
+        <translation>Los pagos de una factura suman más de lo que debe (%1). No se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+13"/>
+        <location filename="../ui/mainwindow.cpp" line="+49" />
+        <location line="+9" />
         <source>Cartera</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
+        <source>Clientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pagos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mensajes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reportes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clients, their data, consent and balance (Ctrl+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debts: current and overdue, by mora level (Ctrl+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments received (Ctrl+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp reminders (Ctrl+4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Portfolio reports (Ctrl+5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>WhatsApp reminders will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portfolio reports will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+52" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New client, debt or payment, depending on the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Load &amp;example data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Total receivable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue debts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Database: %1</source>
-        <translation>Base de datos: %1</translation>
+        <translation type="vanished">Base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Receivable: %1 · Overdue: %2 (%n debt(s))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Por cobrar: %1 · Vencida: %2 (%n deuda)</numerusform>
             <numerusform>Por cobrar: %1 · Vencida: %2 (%n deudas)</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <location filename="../core/reminders/messagetemplate.cpp" line="+36" />
+        <source>Give the template a name, for example "Recordatorio de pago vencido".</source>
+        <translation>Dé un nombre a la plantilla, por ejemplo "Recordatorio de pago vencido".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the message text of template "%1".</source>
+        <translation>Escriba el texto del mensaje de la plantilla "%1".</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The text uses {%1}, which Cartera does not know. Use only %2.</source>
+        <translation>El texto usa {%1}, que Cartera no conoce. Use solo %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The provider parameter "%1" is not a placeholder Cartera knows. Use only %2, without braces.</source>
+        <translation>El parámetro del proveedor "%1" no es un campo que Cartera conozca. Use solo %2, sin llaves.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The mora level of a template cannot be negative.</source>
+        <translation>El nivel de mora de una plantilla no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the template's language code, for example "es".</source>
+        <translation>Indique el código de idioma de la plantilla, por ejemplo "es".</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Recordatorio antes del vencimiento</source>
+        <translation>Recordatorio antes del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Recordatorio de pago vencido</source>
+        <translation>Recordatorio de pago vencido</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <location filename="../core/storage/messagetemplaterepository.cpp" line="+36" />
+        <location line="+19" />
+        <source>reading the message templates</source>
+        <translation>se leían las plantillas de mensajes</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+14" />
+        <source>reading the message template</source>
+        <translation>se leía la plantilla de mensaje</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+58" />
+        <source>The message template no longer exists.</source>
+        <translation>La plantilla de mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Another template already has the name "%1" or mora level %2. Each level has one template; edit that one instead.</source>
+        <translation>Otra plantilla ya tiene el nombre "%1" o el nivel de mora %2. Cada nivel tiene una sola plantilla; edite esa.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>saving the message template</source>
+        <translation>se guardaba la plantilla de mensaje</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>deleting the message template</source>
+        <translation>se eliminaba la plantilla de mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../ui/messagesmodel.cpp" line="+128" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../ui/messagesview.cpp" line="+31" />
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Client name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Select a message to see the exact text that was sent.</source>
+        <translation>Seleccione un mensaje para ver el texto exacto que se envió.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue a failed message again for today's contact hours.</source>
+        <translation>Vuelve a poner en cola un mensaje fallido para el horario de contacto de hoy.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Do not send this scheduled message.</source>
+        <translation>No enviar este mensaje programado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;sent</source>
+        <translation>Marcar &amp;enviado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did get this message (checked in WhatsApp).</source>
+        <translation>El cliente sí recibió este mensaje (verificado en WhatsApp).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark &amp;not sent</source>
+        <translation>Marcar &amp;no enviado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The client did not get this message; it can then be retried.</source>
+        <translation>El cliente no recibió este mensaje; luego se puede reintentar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98" />
+        <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider in Settings, or use WhatsApp Desktop mode.</source>
+        <translation>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensaje espera en la bandeja de salida. Configure un proveedor en Configuración, o use el modo WhatsApp Desktop.</numerusform>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensajes esperan en la bandeja de salida. Configure un proveedor en Configuración, o use el modo WhatsApp Desktop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>To: %1 · Template: %2 (%3) · State: %4</source>
+        <translation>Para: %1 · Plantilla: %2 (%3) · Estado: %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Cancelled by the clerk</source>
+        <translation>Cancelado por el usuario</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/money.cpp" line="+9"/>
+        <location filename="../core/domain/money.cpp" line="+9" />
         <source>The amount is too large. Amounts go up to $1.000.000.000.000.</source>
         <translation>El valor es demasiado grande. Los valores llegan hasta $1.000.000.000.000.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Enter an amount, for example 250.000.</source>
         <translation>Escriba un valor, por ejemplo 250.000.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&quot;%1&quot; is not a valid amount: write thousands with a dot (250.000) and use the comma only for centavos (250.000,50).</source>
-        <translation>&quot;%1&quot; no es un valor válido: escriba los miles con punto (250.000) y use la coma solo para los centavos (250.000,50).</translation>
+        <location line="+22" />
+        <source>"%1" is not a valid amount: write thousands with a dot (250.000) and use the comma only for centavos (250.000,50).</source>
+        <translation>"%1" no es un valor válido: escriba los miles con punto (250.000) y use la coma solo para los centavos (250.000,50).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a valid amount. Write it like 250000, 250.000 or $250.000; centavos after a comma: 250.000,50.</source>
-        <translation>&quot;%1&quot; no es un valor válido. Escríbalo como 250000, 250.000 o $250.000; los centavos después de una coma: 250.000,50.</translation>
+        <location line="+4" />
+        <source>"%1" is not a valid amount. Write it like 250000, 250.000 or $250.000; centavos after a comma: 250.000,50.</source>
+        <translation>"%1" no es un valor válido. Escríbalo como 250000, 250.000 o $250.000; los centavos después de una coma: 250.000,50.</translation>
     </message>
 </context>
 <context>
     <name>MoraLevels</name>
     <message>
-        <location filename="../core/domain/moralevel.cpp" line="+13"/>
+        <location filename="../core/domain/moralevel.cpp" line="+13" />
         <source>Current</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Each mora level must end after the previous one: %1 days comes after %2.</source>
         <translation>Cada nivel de mora debe terminar después del anterior: %1 días va después de %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1–%2 days</source>
         <translation>%1–%2 días</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>More than %1 days</source>
         <translation>Más de %1 días</translation>
     </message>
 </context>
 <context>
+    <name>OutboxMessage</name>
+    <message>
+        <location filename="../core/reminders/outboxmessage.cpp" line="+53" />
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <location filename="../core/storage/outboxrepository.cpp" line="+136" />
+        <location line="+39" />
+        <location line="+16" />
+        <source>queueing the reminder</source>
+        <translation>se ponía en cola el recordatorio</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1 already has a reminder on %2.</source>
+        <translation>%1 ya tiene un recordatorio el %2.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The reminder for %1 was already queued.</source>
+        <translation>El recordatorio de %1 ya estaba en cola.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+12" />
+        <location line="+5" />
+        <location line="+6" />
+        <source>taking messages to send</source>
+        <translation>se tomaban mensajes para enviar</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The message is now "%1"; it cannot be changed that way. Reload the list.</source>
+        <translation>El mensaje ahora está "%1"; no se puede cambiar así. Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>recording the sent message</source>
+        <translation>se registraba el mensaje enviado</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>recording the failed attempt</source>
+        <translation>se registraba el intento fallido</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>recording the failed message</source>
+        <translation>se registraba el mensaje fallido</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>recording the unanswered message</source>
+        <translation>se registraba el mensaje sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>returning the message to the queue</source>
+        <translation>se devolvía el mensaje a la cola</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+2" />
+        <location line="+8" />
+        <location line="+15" />
+        <source>cancelling the message</source>
+        <translation>se cancelaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Only a message that has not gone out can be cancelled; this one is now "%1".</source>
+        <translation>Solo se puede cancelar un mensaje que no ha salido; este ahora está "%1".</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+10" />
+        <location line="+12" />
+        <location line="+4" />
+        <source>retrying the message</source>
+        <translation>se reintentaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>%1 already has a message today; retry this one tomorrow.</source>
+        <translation>%1 ya tiene un mensaje hoy; reintente este mañana.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Marked as sent by the clerk</source>
+        <translation>Marcado como enviado por el usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>marking the message sent</source>
+        <translation>se marcaba el mensaje como enviado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marked as not sent by the clerk</source>
+        <translation>Marcado como no enviado por el usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>marking the message not sent</source>
+        <translation>se marcaba el mensaje como no enviado</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cartera stopped while sending this message: check in WhatsApp whether the client got it, then mark it sent or not sent.</source>
+        <translation>Cartera se detuvo mientras enviaba este mensaje: revise en WhatsApp si el cliente lo recibió y márquelo como enviado o no enviado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>checking interrupted messages</source>
+        <translation>se revisaban los mensajes interrumpidos</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <location line="+15" />
+        <source>checking old messages</source>
+        <translation>se revisaban los mensajes atrasados</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Not sent on its day (Cartera was closed); replaced by a new check with today's amounts.</source>
+        <translation>No se envió en su día (Cartera estaba cerrado); lo reemplaza una nueva revisión con los saldos de hoy.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <source>reading the message</source>
+        <translation>se leía el mensaje</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>The message no longer exists.</source>
+        <translation>El mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>listing messages</source>
+        <translation>se listaban los mensajes</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+10" />
+        <source>counting messages</source>
+        <translation>se contaban los mensajes</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
-        <location filename="../core/domain/payment.cpp" line="+6"/>
+        <location filename="../core/domain/payment.cpp" line="+6" />
         <source>Choose the debt this payment is for.</source>
         <translation>Elija la deuda a la que corresponde este pago.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter the payment date.</source>
         <translation>Escriba la fecha del pago.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The amount cannot be negative. To undo a payment, reverse it.</source>
         <translation>El valor no puede ser negativo. Para deshacer un pago, anúlelo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The amount must be greater than zero.</source>
         <translation>El valor debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This debt is already paid; there is nothing left to pay.</source>
         <translation>Esta deuda ya está pagada; no queda nada por pagar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The payment of %1 is more than the balance of %2. Enter at most %2.</source>
         <translation>El pago de %1 es mayor que el saldo de %2. Escriba máximo %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Other</source>
         <translation>Otro</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../ui/paymentdialog.cpp" line="+21" />
+        <source>Record payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>250.000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>transfer or receipt number (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Debt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance before:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Amount paid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Balance after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Da&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Record payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+66" />
+        <source>%1 · due %2 · owes %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This client has no open debts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the client first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Record the payment (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Choose the client who paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This client owes nothing: there is no open debt to pay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the debt this payment is for.</source>
+        <translation>Elija la deuda a la que corresponde este pago.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentRepository</name>
     <message>
-        <location filename="../core/storage/paymentrepository.cpp" line="+83"/>
-        <location line="+8"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location filename="../core/storage/paymentrepository.cpp" line="+94" />
+        <location line="+9" />
+        <location line="+23" />
+        <location line="+11" />
+        <location line="+17" />
         <source>recording the payment</source>
         <translation>se registraba el pago</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-49" />
         <source>The debt of this payment no longer exists.</source>
         <translation>La deuda de este pago ya no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Debt %1 was written off; reactivate it before recording payments.</source>
         <translation>La deuda %1 fue castigada; reactívela antes de registrar pagos.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Say why the payment is reversed, for example &quot;cheque devuelto&quot;.</source>
-        <translation>Indique por qué se anula el pago, por ejemplo &quot;cheque devuelto&quot;.</translation>
+        <location line="+36" />
+        <source>Paid in full on %1</source>
+        <translation>Pagada por completo el %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+19" />
+        <source>Say why the payment is reversed, for example "cheque devuelto".</source>
+        <translation>Indique por qué se anula el pago, por ejemplo "cheque devuelto".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+18" />
+        <location line="+8" />
+        <location line="+8" />
         <source>reversing the payment</source>
         <translation>se anulaba el pago</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29" />
         <source>This payment was already reversed on %1.</source>
         <translation>Este pago ya se anuló el %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40" />
         <source>reading the payment</source>
         <translation>se leía el pago</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The payment no longer exists.</source>
         <translation>El pago ya no existe.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>listing payments</source>
         <translation>se listaban los pagos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>counting payments</source>
         <translation>se contaban los pagos</translation>
     </message>
 </context>
 <context>
+    <name>PaymentTableModel</name>
+    <message>
+        <location filename="../ui/paymenttablemodel.cpp" line="+33" />
+        <source>Reversed</source>
+        <translation>Reversado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reversed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../ui/paymentspage.cpp" line="+20" />
+        <source>Search by invoice, payment reference or client (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a payment (Ctrl+N or Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reverse payment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../core/domain/phonenumber.cpp" line="+24"/>
+        <location filename="../core/domain/phonenumber.cpp" line="+24" />
         <source>Enter the WhatsApp number: 10 digits starting with 3, for example 300 123 4567.</source>
         <translation>Escriba el número de WhatsApp: 10 dígitos que empiezan por 3, por ejemplo 300 123 4567.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; has characters that are not part of a phone number. Type only the digits, for example 300 123 4567.</source>
-        <translation>&quot;%1&quot; tiene caracteres que no son de un número de teléfono. Escriba solo los dígitos, por ejemplo 300 123 4567.</translation>
+        <location line="+6" />
+        <source>"%1" has characters that are not part of a phone number. Type only the digits, for example 300 123 4567.</source>
+        <translation>"%1" tiene caracteres que no son de un número de teléfono. Escriba solo los dígitos, por ejemplo 300 123 4567.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not a phone number. Type the 10-digit mobile number, for example 300 123 4567.</source>
-        <translation>&quot;%1&quot; no es un número de teléfono. Escriba el número celular de 10 dígitos, por ejemplo 300 123 4567.</translation>
+        <location line="+10" />
+        <source>"%1" is not a phone number. Type the 10-digit mobile number, for example 300 123 4567.</source>
+        <translation>"%1" no es un número de teléfono. Escriba el número celular de 10 dígitos, por ejemplo 300 123 4567.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; has %2 digits; a Colombian mobile number has 10 digits starting with 3, for example 300 123 4567.</source>
-        <translation>&quot;%1&quot; tiene %2 dígitos; un celular colombiano tiene 10 dígitos que empiezan por 3, por ejemplo 300 123 4567.</translation>
+        <location line="+12" />
+        <source>"%1" has %2 digits; a Colombian mobile number has 10 digits starting with 3, for example 300 123 4567.</source>
+        <translation>"%1" tiene %2 dígitos; un celular colombiano tiene 10 dígitos que empiezan por 3, por ejemplo 300 123 4567.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; is not a valid Colombian mobile number. It must have 10 digits starting with 3, for example 300 123 4567.</source>
-        <translation>&quot;%1&quot; no es un celular colombiano válido. Debe tener 10 dígitos que empiezan por 3, por ejemplo 300 123 4567.</translation>
+        <location line="+8" />
+        <source>"%1" is not a valid Colombian mobile number. It must have 10 digits starting with 3, for example 300 123 4567.</source>
+        <translation>"%1" no es un celular colombiano válido. Debe tener 10 dígitos que empiezan por 3, por ejemplo 300 123 4567.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a valid phone number. Write foreign numbers with their country code, for example +1 305 555 0123.</source>
-        <translation>&quot;%1&quot; no es un número de teléfono válido. Escriba los números extranjeros con su indicativo de país, por ejemplo +1 305 555 0123.</translation>
+        <location line="+4" />
+        <source>"%1" is not a valid phone number. Write foreign numbers with their country code, for example +1 305 555 0123.</source>
+        <translation>"%1" no es un número de teléfono válido. Escriba los números extranjeros con su indicativo de país, por ejemplo +1 305 555 0123.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is a landline, which cannot receive WhatsApp. Enter the client&apos;s mobile number (10 digits starting with 3).</source>
-        <translation>&quot;%1&quot; es un teléfono fijo, que no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
+        <location line="+9" />
+        <source>"%1" is a landline, which cannot receive WhatsApp. Enter the client's mobile number (10 digits starting with 3).</source>
+        <translation>"%1" es un teléfono fijo, que no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a mobile number and cannot receive WhatsApp. Enter the client&apos;s mobile number (10 digits starting with 3).</source>
-        <translation>&quot;%1&quot; no es un celular y no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
+        <location line="+4" />
+        <source>"%1" is not a mobile number and cannot receive WhatsApp. Enter the client's mobile number (10 digits starting with 3).</source>
+        <translation>"%1" no es un celular y no puede recibir WhatsApp. Escriba el celular del cliente (10 dígitos que empiezan por 3).</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCsvExport</name>
+    <message>
+        <location filename="../core/import/portfoliocsvexport.cpp" line="+79" />
+        <location line="+26" />
+        <location line="+11" />
+        <location line="+23" />
+        <location line="+16" />
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioImport</name>
+    <message>
+        <location filename="../core/import/portfolioimport.cpp" line="+162" />
+        <source>Choose the file's column for: %1.</source>
+        <translation>Elija la columna del archivo para: %1.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>"%1" is not a document type: write CC, NIT, CE or PP.</source>
+        <translation>"%1" no es un tipo de documento: escriba CC, NIT, CE o PP.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Enter the client's name.</source>
+        <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+10" />
+        <location line="+69" />
+        <location line="+71" />
+        <source>"%1" is not a date: write it as dd/mm/aaaa, for example 31/01/2026.</source>
+        <translation>"%1" no es una fecha: escríbala como dd/mm/aaaa, por ejemplo 31/01/2026.</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <source>"%1" is not an installment number: write a whole number such as 2.</source>
+        <translation>"%1" no es un número de cuota: escriba un número entero, como 2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"%1" is not yes or no: write Sí or No.</source>
+        <translation>"%1" no es sí o no: escriba Sí o No.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Invoice number %1 is already in the database. Each invoice number can be used once.</source>
+        <translation>El número de factura %1 ya está en la base de datos. Cada número de factura se puede usar una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Invoice number %1 is already on line %2 of this file. Each invoice number can be used once.</source>
+        <translation>El número de factura %1 ya está en la línea %2 de este archivo. Cada número de factura se puede usar una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Paid before the import</source>
+        <translation>Pagado antes de la importación</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Enter the invoice number the payment is for.</source>
+        <translation>Escriba el número de la factura a la que corresponde el pago.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No debt has invoice number %1. Import the debts first, or check the number.</source>
+        <translation>Ninguna deuda tiene el número de factura %1. Importe primero las deudas, o revise el número.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Enter the payment date.</source>
+        <translation>Escriba la fecha del pago.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"%1" is not a payment method: write efectivo, transferencia, tarjeta, pse, nequi, daviplata or otro.</source>
+        <translation>"%1" no es un medio de pago: escriba efectivo, transferencia, tarjeta, pse, nequi, daviplata u otro.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+11" />
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check the file first.</source>
+        <translation>Revise el archivo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <location filename="../ui/privacynoticedialog.cpp" line="+19" />
+        <source>Privacy notice</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The text clients read and sign before you send them WhatsApp messages (Ley 1581 de 2012). Each saved version is kept: a consent records the text in force when it was given.</source>
+        <translation>El texto que los clientes leen y firman antes de que usted les envíe mensajes de WhatsApp (Ley 1581 de 2012). Cada versión guardada se conserva: un consentimiento registra el texto vigente cuando se otorgó.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Default text</source>
+        <translation>Texto &amp;predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Replace the text with the default notice? Your changes that were not saved are lost.</source>
+        <translation>¿Reemplazar el texto por el aviso predeterminado? Se pierden los cambios que no se hayan guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotices</name>
+    <message>
+        <location filename="../core/storage/privacynotices.cpp" line="+16" />
+        <source>reading the privacy notice</source>
+        <translation>se leía el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The privacy notice cannot be empty. Start again from the default text if needed.</source>
+        <translation>El aviso de privacidad no puede quedar vacío. Si hace falta, empiece de nuevo desde el texto predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+8" />
+        <location line="+10" />
+        <source>saving the privacy notice</source>
+        <translation>se guardaba el aviso de privacidad</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDispatcher</name>
+    <message>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+51" />
+        <source>The legal contact window closed before it was sent.</source>
+        <translation>El horario legal de contacto terminó antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>The provider gave no reason.</source>
+        <translation>El proveedor no dio el motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Se abandonó tras %n intento: %1</numerusform>
+            <numerusform>Se abandonó tras %n intentos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No answer from the provider within %1 seconds.</source>
+        <translation>El proveedor no respondió en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPauseRepository</name>
+    <message>
+        <location filename="../core/storage/reminderpauserepository.cpp" line="+30" />
+        <source>Say why reminders are paused, for example "promesa de pago".</source>
+        <translation>Indique por qué se pausan los recordatorios, por ejemplo "promesa de pago".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The pause must last until today or a later date.</source>
+        <translation>La pausa debe durar hasta hoy o una fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+14" />
+        <location line="+12" />
+        <source>pausing reminders</source>
+        <translation>se pausaban los recordatorios</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The client or debt to pause no longer exists.</source>
+        <translation>El cliente o la deuda que se quiere pausar ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Paused until %1: %2</source>
+        <translation>En pausa hasta el %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+6" />
+        <location line="+11" />
+        <location line="+12" />
+        <location line="+2" />
+        <source>ending the pause</source>
+        <translation>se terminaba la pausa</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>This pause was already ended or no longer exists.</source>
+        <translation>Esta pausa ya terminó o ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>reading the pauses</source>
+        <translation>se leían las pausas</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicy</name>
+    <message>
+        <location filename="../core/reminders/reminderpolicy.cpp" line="+10" />
+        <source>Add at least one reminder day, or turn reminders off.</source>
+        <translation>Agregue al menos un día de recordatorio, o desactive los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A reminder day must be between 60 days before and 3650 days after the due date; %1 is not.</source>
+        <translation>Un día de recordatorio debe estar entre 60 días antes y 3650 días después del vencimiento; %1 no lo está.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reminder days must be in increasing order without repeats (for example -3, 0, 1, 8, 15, 30).</source>
+        <translation>Los días de recordatorio deben ir en orden creciente y sin repetirse (por ejemplo -3, 0, 1, 8, 15, 30).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Repeat every 1 to 365 days, or 0 for no repetition.</source>
+        <translation>Repita cada 1 a 365 días, o 0 para no repetir.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The weekly limit must be between 1 and 7 messages per client (the law allows at most one a day).</source>
+        <translation>El límite semanal debe estar entre 1 y 7 mensajes por cliente (la ley permite como máximo uno al día).</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>"%1" is not a number of days. Write the days separated by commas, for example -3, 0, 1, 8, 15, 30.</source>
+        <translation>"%1" no es un número de días. Escriba los días separados por comas, por ejemplo -3, 0, 1, 8, 15, 30.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPolicyRepository</name>
+    <message>
+        <location filename="../core/storage/reminderpolicyrepository.cpp" line="+25" />
+        <location line="+21" />
+        <location line="+9" />
+        <location line="+5" />
+        <location line="+4" />
+        <source>saving the reminder rules</source>
+        <translation>se guardaban las reglas de recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRun</name>
+    <message>
+        <location filename="../core/reminders/reminderrun.cpp" line="+181" />
+        <source>Reminder run failed: %1</source>
+        <translation>La revisión de recordatorios falló: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another Cartera is sending reminders from this database right now; nothing was done. Try again later.</source>
+        <translation>Otro Cartera está enviando recordatorios desde esta base de datos en este momento; no se hizo nada. Intente más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1  %2  %3  [%4]  %5</source>
+        <translation>%1  %2  %3  [%4]  %5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no template</source>
+        <translation>sin plantilla</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Automatic reminders are turned off.</source>
+        <translation>Los recordatorios automáticos están desactivados.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dry run: nothing was queued or sent.</source>
+        <translation>Simulación: no se puso nada en cola ni se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already queued: %1</source>
+        <translation>Ya en cola: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Would queue: %1</source>
+        <translation>Se pondría en cola: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n message(s) would be queued, %1 already wait in the outbox.</source>
+        <translation>
+            <numerusform>Se pondría en cola %n mensaje; %1 ya esperan en la bandeja de salida.</numerusform>
+            <numerusform>Se pondrían en cola %n mensajes; %1 ya esperan en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n message(s) were being sent when Cartera stopped; they are marked uncertain: check them in Mensajes.</source>
+        <translation>
+            <numerusform>%n mensaje se estaba enviando cuando Cartera se detuvo; quedó marcado como incierto: revíselo en Mensajes.</numerusform>
+            <numerusform>%n mensajes se estaban enviando cuando Cartera se detuvo; quedaron marcados como inciertos: revíselos en Mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n message(s) missed their day and were replaced.</source>
+        <translation>
+            <numerusform>%n mensaje no salió en su día y fue reemplazado.</numerusform>
+            <numerusform>%n mensajes no salieron en su día y fueron reemplazados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checked %n debt(s); queued %1 message(s) for %2.</source>
+        <translation>
+            <numerusform>Se revisó %n deuda; %1 mensaje(s) en cola para el %2.</numerusform>
+            <numerusform>Se revisaron %n deudas; %1 mensaje(s) en cola para el %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n debt(s) skipped: the client has not consented to WhatsApp messages.</source>
+        <translation>
+            <numerusform>%n deuda omitida: el cliente no ha autorizado mensajes de WhatsApp.</numerusform>
+            <numerusform>%n deudas omitidas: el cliente no ha autorizado mensajes de WhatsApp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider, or send them with WhatsApp Desktop from the Mensajes view.</source>
+        <translation>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensaje espera en la bandeja de salida. Configure un proveedor, o envíelo con WhatsApp Desktop desde la vista Mensajes.</numerusform>
+            <numerusform>No hay un proveedor de WhatsApp configurado: %n mensajes esperan en la bandeja de salida. Configure un proveedor, o envíelos con WhatsApp Desktop desde la vista Mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Outside the legal contact hours (Mon-Fri 7:00-19:00, Sat 8:00-15:00, not on Sundays or holidays): messages wait for the next window.</source>
+        <translation>Fuera del horario legal de contacto (lun-vie 7:00-19:00, sáb 8:00-15:00, nunca domingos ni festivos): los mensajes esperan al siguiente horario.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent %1, to retry %2, failed %3, uncertain %4; %5 wait in the outbox.</source>
+        <translation>Enviados %1, por reintentar %2, fallidos %3, inciertos %4; %5 esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The WhatsApp provider refused the account: %1. Sending is paused until it is fixed.</source>
+        <translation>El proveedor de WhatsApp rechazó la cuenta: %1. El envío queda en pausa hasta que se corrija.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScanRepository</name>
+    <message>
+        <location filename="../core/storage/reminderscanrepository.cpp" line="+35" />
+        <source>finding the debts due for a reminder</source>
+        <translation>se buscaban las deudas que necesitan recordatorio</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>reading the clients to remind</source>
+        <translation>se leían los clientes a recordar</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>reading the debts to remind</source>
+        <translation>se leían las deudas a recordar</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>counting the clients' messages</source>
+        <translation>se contaban los mensajes de los clientes</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>planning the next reminders</source>
+        <translation>se planeaban los próximos recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <location filename="../core/reminders/reminderscheduler.cpp" line="+59" />
+        <location line="+125" />
+        <source>checking reminders</source>
+        <translation>se revisaban los recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTracking</name>
+    <message>
+        <location filename="../core/storage/remindertracking.cpp" line="+12" />
+        <source>reading the reminder rules</source>
+        <translation>se leían las reglas de recordatorio</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+15" />
+        <location line="+10" />
+        <source>planning the debt's reminders</source>
+        <translation>se planeaban los recordatorios de la deuda</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+8" />
+        <location line="+8" />
+        <source>cancelling the message</source>
+        <translation>se cancelaba el mensaje</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cancelling the debt's messages</source>
+        <translation>se cancelaban los mensajes de la deuda</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>cancelling the client's messages</source>
+        <translation>se cancelaban los mensajes del cliente</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>checking the message before sending it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The message no longer exists.</source>
+        <translation>El mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp consent revoked</source>
+        <translation>Consentimiento de WhatsApp revocado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client marked inactive</source>
+        <translation>Cliente marcado como inactivo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Its debts were paid, written off or deleted before it went out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <location filename="../core/reports/reportbuilder.cpp" line="+38" />
+        <source>Portfolio: current and overdue</source>
+        <translation>Cartera al día y vencida</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aging by mora level</source>
+        <translation>Edades de cartera por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Client statement</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Collections</source>
+        <translation>Recaudo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reminder messages</source>
+        <translation>Mensajes de recordatorio</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+44" />
+        <source>As of %1</source>
+        <translation>Corte al %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43" />
+        <location line="+5" />
+        <source>%1 · %n debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n deuda</numerusform>
+            <numerusform>%1 · %n deudas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+15" />
+        <source>Current balance</source>
+        <translation>Saldo al día</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15" />
+        <location line="+3" />
+        <source>%1 · %n client(s)</source>
+        <translation>
+            <numerusform>%1 · %n cliente</numerusform>
+            <numerusform>%1 · %n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+14" />
+        <source>Overdue balance</source>
+        <translation>Saldo vencido</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <location line="+38" />
+        <source>Total receivable</source>
+        <translation>Total por cobrar</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Overdue share</source>
+        <translation>Porcentaje vencido</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+43" />
+        <location line="+44" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="-86" />
+        <location line="+42" />
+        <location line="+45" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="-86" />
+        <source>Current debts</source>
+        <translation>Deudas al día</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue debts</source>
+        <translation>Deudas vencidas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Max. days overdue</source>
+        <translation>Máx. días de mora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+39" />
+        <location line="+27" />
+        <location line="+91" />
+        <location line="+10" />
+        <location line="+25" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-182" />
+        <location line="+38" />
+        <source>Total (%n client(s))</source>
+        <translation>
+            <numerusform>Total (%n cliente)</numerusform>
+            <numerusform>Total (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>Balances as they stood at the end of %1: payments dated later are not included. Written-off debts are not part of the portfolio.</source>
+        <translation>Saldos al cierre del %1: no incluye pagos con fecha posterior. Las deudas castigadas no hacen parte de la cartera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%1 · %n open debt(s)</source>
+        <translation>
+            <numerusform>%1 · %n deuda abierta</numerusform>
+            <numerusform>%1 · %n deudas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clients with a balance</source>
+        <translation>Clientes con saldo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Balance by client</source>
+        <translation>Saldo por cliente</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Summary by mora level</source>
+        <translation>Resumen por nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mora level</source>
+        <translation>Nivel de mora</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+37" />
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <location line="+93" />
+        <source>Share</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>Days overdue counted to %1. Balances as they stood at the end of that day: payments dated later are not included.</source>
+        <translation>Días de mora contados al %1. Saldos al cierre de ese día: no incluye pagos con fecha posterior.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+55" />
+        <location line="+43" />
+        <source>Period %1 – %2</source>
+        <translation>Periodo %1 – %2</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Balance on %1</source>
+        <translation>Saldo al %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of which overdue</source>
+        <translation>De este, vencido</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+72" />
+        <location line="+22" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+10" />
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+56" />
+        <location line="+13" />
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="-67" />
+        <source>Opening balance</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reversal</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Please pay the overdue balance of %1 as soon as possible. If you already paid, kindly send us the receipt.</source>
+        <translation>Le agradecemos pagar el saldo vencido de %1 a la mayor brevedad. Si ya pagó, por favor envíenos el comprobante.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Thank you for keeping your account up to date.</source>
+        <translation>Gracias por mantener su cuenta al día.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Collected</source>
+        <translation>Recaudado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+5" />
+        <source>%1 · %n payment(s)</source>
+        <translation>
+            <numerusform>%1 · %n pago</numerusform>
+            <numerusform>%1 · %n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Reversed later (not counted)</source>
+        <translation>Anulados después (no suman)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Paid within %n day(s) after a reminder</source>
+        <translation>
+            <numerusform>Pagado hasta %n día después de un recordatorio</numerusform>
+            <numerusform>Pagado hasta %n días después de un recordatorio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>By payment method</source>
+        <translation>Por medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Payments by their payment date; reversed payments are left out.</source>
+        <translation>Pagos por su fecha de pago; los pagos anulados no se incluyen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+7" />
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+6" />
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Price per message</source>
+        <translation>Precio por mensaje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only sent messages are billed; the price per message is an estimate.</source>
+        <translation>Solo se cobran los mensajes enviados; el precio por mensaje es un estimado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvWriter</name>
+    <message>
+        <location filename="../core/reports/reportcsvwriter.cpp" line="+38" />
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Could not create %1: %2. Choose another folder.</source>
+        <translation>No se pudo crear %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not write %1: %2. Check the disk has room and try again.</source>
+        <translation>No se pudo escribir %1: %2. Revise que el disco tenga espacio e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message>
+        <location filename="../ui/reportexportjob.cpp" line="+86" />
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Cancelado: no se guardó ni se imprimió nada.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The report could not be printed completely. Check the printer or the disk and try again.</source>
+        <translation>El informe no se pudo imprimir completo. Revise la impresora o el disco e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The report could not be saved. Check the disk has room and try again.</source>
+        <translation>El informe no se pudo guardar. Revise que el disco tenga espacio e intente de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>%n página escrita.</numerusform>
+            <numerusform>%n páginas escritas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <location filename="../core/storage/reportqueries.cpp" line="+133" />
+        <source>preparing the portfolio report</source>
+        <translation>se preparaba el informe de cartera</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>preparing the aging report</source>
+        <translation>se preparaba el informe de edades de cartera</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The statement period starts on %1, after it ends on %2: swap the dates.</source>
+        <translation>El periodo del estado de cuenta empieza el %1, después de terminar el %2: intercambie las fechas.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+28" />
+        <location line="+24" />
+        <source>preparing the client statement</source>
+        <translation>se preparaba el estado de cuenta</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <source>Choose a client for the statement.</source>
+        <translation>Elija un cliente para el estado de cuenta.</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Payment, %1</source>
+        <translation>Pago, %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payment, %1 %2</source>
+        <translation>Pago, %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Payment reversed: %1</source>
+        <translation>Pago anulado: %1</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>preparing the collections report</source>
+        <translation>se preparaba el informe de recaudo</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <location line="+46" />
+        <source>The message log is misconfigured: table and column names may only hold letters, digits and '_'.</source>
+        <translation>El registro de mensajes está mal configurado: los nombres de tabla y columnas solo pueden tener letras, dígitos y '_'.</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>reading the reminders sent</source>
+        <translation>se leían los recordatorios enviados</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No message log is available yet: reminders must be set up before the messages report can be shown.</source>
+        <translation>Todavía no hay registro de mensajes: configure los recordatorios antes de ver el informe de mensajes.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>preparing the messages report</source>
+        <translation>se preparaba el informe de mensajes</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>adding up the overdue balance by month</source>
+        <translation>se sumaba el saldo vencido por mes</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>adding up the collections by month</source>
+        <translation>se sumaba el recaudo por mes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../ui/reportrenderer.cpp" line="+54" />
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Could not start printing. Check the printer or the file location and try again.</source>
+        <translation>No se pudo empezar a imprimir. Revise la impresora o la ubicación del archivo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+338" />
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The report could not be printed completely. Check the printer or the disk and try again.</source>
+        <translation>El informe no se pudo imprimir completo. Revise la impresora o el disco e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <location filename="../core/reports/reportrequest.cpp" line="+29" />
+        <source>Choose the client whose statement you want.</source>
+        <translation>Elija el cliente cuyo estado de cuenta desea.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Unknown report.</source>
+        <translation>Informe desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../ui/reportsview.cpp" line="+86" />
+        <source>All clients (type to search)</source>
+        <translation>Todos los clientes (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>e.g. 500.000</source>
+        <translation>p. ej. 500.000</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Show report</source>
+        <translation>&amp;Ver informe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+119" />
+        <source>&amp;Cut date:</source>
+        <translation>Fecha de &amp;corte:</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;lient:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Mora level:</source>
+        <translation>Nivel de &amp;mora:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum &amp;balance:</source>
+        <translation>&amp;Saldo mínimo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pri&amp;nt…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save C&amp;SV…</source>
+        <translation>Guardar C&amp;SV…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Show the report (F5 or Ctrl+Enter)</source>
+        <translation>Ver el informe (F5 o Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Pick the client from the list that appears as you type, or clear the field for all clients.</source>
+        <translation>Elija el cliente de la lista que aparece mientras escribe, o borre el campo para ver todos los clientes.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The preview shows the first %1 of %2 pages; print or save the PDF for all of them.</source>
+        <translation>La vista previa muestra las primeras %1 de %2 páginas; imprima o guarde el PDF para verlas todas.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Printing %1…</source>
+        <translation>Imprimiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save CSV</source>
+        <translation>Guardar CSV</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../ui/reversaldialog.cpp" line="+15" />
+        <source>Reverse payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. cheque devuelto, pago registrado dos veces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reverse payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The payment of %1 made on %2 (%3) will be undone: the debt owes that amount again. The payment stays on record, marked as reversed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+66"/>
+        <location filename="../core/settings/settings.cpp" line="+66" />
         <source>%1 must fit on one line.</source>
         <translation>%1 debe caber en una sola línea.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 es demasiado largo: máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>Cartera cannot save its settings to %1. Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede guardar su configuración en %1. Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52" />
         <source>The business name</source>
         <translation>El nombre de la empresa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The address</source>
         <translation>La dirección</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Write the business phone with 7 to 15 digits, for example 601 234 5678 or 300 123 4567 (&quot;%1&quot;).</source>
-        <translation>Escriba el teléfono de la empresa con 7 a 15 dígitos, por ejemplo 601 234 5678 o 300 123 4567 (&quot;%1&quot;).</translation>
+        <location line="+13" />
+        <source>Write the business phone with 7 to 15 digits, for example 601 234 5678 or 300 123 4567 ("%1").</source>
+        <translation>Escriba el teléfono de la empresa con 7 a 15 dígitos, por ejemplo 601 234 5678 o 300 123 4567 ("%1").</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>The logo %1 does not exist or cannot be read. Choose another file.</source>
         <translation>El logo %1 no existe o no se puede leer. Elija otro archivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The logo must be a PNG, JPEG, SVG or BMP picture (%1).</source>
         <translation>El logo debe ser una imagen PNG, JPEG, SVG o BMP (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not a web address. Write it like https://waba-v2.360dialog.io, or leave it empty for the provider&apos;s.</source>
-        <translation>&quot;%1&quot; no es una dirección web. Escríbala como https://waba-v2.360dialog.io, o déjela vacía para usar la del proveedor.</translation>
+        <location line="+12" />
+        <source>"%1" is not a web address. Write it like https://waba-v2.360dialog.io, or leave it empty for the provider's.</source>
+        <translation>"%1" no es una dirección web. Escríbala como https://waba-v2.360dialog.io, o déjela vacía para usar la del proveedor.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The provider&apos;s address must not carry a user, password or key: enter those in the credential fields, which are kept in the system keychain.</source>
+        <location line="+5" />
+        <source>The provider's address must not carry a user, password or key: enter those in the credential fields, which are kept in the system keychain.</source>
         <translation>La dirección del proveedor no debe llevar usuario, contraseña ni clave: escríbalos en los campos de credenciales, que se guardan en el llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The provider&apos;s address must start with https:// so that messages and keys travel encrypted (&quot;%1&quot;).</source>
-        <translation>La dirección del proveedor debe empezar por https:// para que los mensajes y las claves viajen cifrados (&quot;%1&quot;).</translation>
+        <location line="+9" />
+        <source>The provider's address must start with https:// so that messages and keys travel encrypted ("%1").</source>
+        <translation>La dirección del proveedor debe empezar por https:// para que los mensajes y las claves viajen cifrados ("%1").</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The phone number ID of WhatsApp Cloud API has only digits (it is shown in Meta&apos;s WhatsApp Manager), not &quot;%1&quot;.</source>
-        <translation>El identificador del número de WhatsApp Cloud API tiene solo dígitos (aparece en el Administrador de WhatsApp de Meta), no &quot;%1&quot;.</translation>
+        <location line="+12" />
+        <source>The phone number ID of WhatsApp Cloud API has only digits (it is shown in Meta's WhatsApp Manager), not "%1".</source>
+        <translation>El identificador del número de WhatsApp Cloud API tiene solo dígitos (aparece en el Administrador de WhatsApp de Meta), no "%1".</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&quot;%1&quot; is not a template name: use the approved template&apos;s exact name in lower case with underscores (recordatorio_pago), or Twilio&apos;s Content SID (HX...).</source>
-        <translation>&quot;%1&quot; no es un nombre de plantilla: use el nombre exacto de la plantilla aprobada, en minúsculas y con guiones bajos (recordatorio_pago), o el Content SID de Twilio (HX...).</translation>
+        <location line="+26" />
+        <source>"%1" is not a template name: use the approved template's exact name in lower case with underscores (recordatorio_pago), or Twilio's Content SID (HX...).</source>
+        <translation>"%1" no es un nombre de plantilla: use el nombre exacto de la plantilla aprobada, en minúsculas y con guiones bajos (recordatorio_pago), o el Content SID de Twilio (HX...).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is not a template language code: write it as the provider shows it, for example es or es_CO.</source>
-        <translation>&quot;%1&quot; no es un código de idioma de plantilla: escríbalo como lo muestra el proveedor, por ejemplo es o es_CO.</translation>
+        <location line="+12" />
+        <source>"%1" is not a template language code: write it as the provider shows it, for example es or es_CO.</source>
+        <translation>"%1" no es un código de idioma de plantilla: escríbalo como lo muestra el proveedor, por ejemplo es o es_CO.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The price per message must be between $0 and %1 (%2).</source>
         <translation>El precio por mensaje debe estar entre $0 y %1 (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Ley 2300 de 2023 allows collection reminders only Monday to Friday from %1 to %2 and Saturday from %3 to %4; the window may be narrowed but not widened.</source>
         <translation>La Ley 2300 de 2023 permite recordatorios de cobro solo de lunes a viernes de %1 a %2 y los sábados de %3 a %4; el horario se puede reducir, pero no ampliar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Enter the hours of the sending window as HH:mm.</source>
         <translation>Escriba las horas del horario de envío como HH:mm.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Monday to Friday from %1 to %2 is outside the legal hours. %3</source>
         <translation>De lunes a viernes de %1 a %2 está por fuera del horario legal. %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Monday to Friday, the window must end after it starts (%1 to %2).</source>
         <translation>De lunes a viernes, el horario debe terminar después de empezar (%1 a %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Saturday from %1 to %2 is outside the legal hours. %3</source>
         <translation>El sábado de %1 a %2 está por fuera del horario legal. %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>On Saturday, the window must end after it starts (%1 to %2).</source>
         <translation>El sábado, el horario debe terminar después de empezar (%1 a %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Each client may receive from 1 to %1 reminders a week (the law allows one contact a day, never on Sunday), not %2.</source>
         <translation>Cada cliente puede recibir de 1 a %1 recordatorios por semana (la ley permite un contacto al día, nunca en domingo), no %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Use at most 10 mora levels.</source>
         <translation>Use máximo 10 niveles de mora.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A mora level ends between 1 and 3650 days overdue, not %1.</source>
         <translation>Un nivel de mora termina entre 1 y 3650 días de vencido, no en %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Choose a full folder path for the backups, for example %1.</source>
         <translation>Elija la ruta completa de una carpeta para las copias de seguridad, por ejemplo %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
         <translation>%1 es un archivo, no una carpeta. Elija una carpeta para las copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Keep from 1 to 60 daily backups, not %1.</source>
         <translation>Conserve de 1 a 60 copias diarias, no %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Keep from 0 to 52 weekly backups, not %1.</source>
         <translation>Conserve de 0 a 52 copias semanales, no %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>WhatsApp Cloud API (Meta)</source>
         <translation>WhatsApp Cloud API (Meta)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>WhatsApp Desktop (sent by hand)</source>
         <translation>WhatsApp Desktop (envío manual)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+192" />
         <source>Enter the daily check time as HH:mm.</source>
         <translation>Escriba la hora de la revisión diaria como HH:mm.</translation>
     </message>
@@ -926,294 +4689,294 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+46"/>
+        <location filename="../ui/settingsdialog.cpp" line="+46" />
         <source>Kept in the system keychain; type to replace</source>
         <translation>Guardada en el llavero del sistema; escriba para reemplazarla</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>&amp;Business</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;WhatsApp</source>
         <translation>&amp;WhatsApp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Sending</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Mora levels</source>
         <translation>Niveles de &amp;mora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bac&amp;kups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+129"/>
+        <location line="+23" />
+        <location line="+129" />
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-126" />
         <source>Business logo</source>
         <translation>Logo de la empresa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>N&amp;IT:</source>
         <translation>N&amp;IT:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reports show these details, and reminders use the name in the {empresa} placeholder.</source>
         <translation>Los informes muestran estos datos, y los recordatorios usan el nombre en el campo {empresa}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>&amp;Provider:</source>
         <translation>&amp;Proveedor:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Base URL:</source>
         <translation>URL &amp;base:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone number &amp;ID:</source>
         <translation>&amp;Identificador del número:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;ender number:</source>
         <translation>Número &amp;remitente:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reminder template:</source>
         <translation>Plantilla de re&amp;cordatorio:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Overdue template:</source>
         <translation>Plantilla de &amp;vencimiento:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Template &amp;language:</source>
         <translation>I&amp;dioma de la plantilla:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Price per &amp;message:</source>
         <translation>Precio por &amp;mensaje:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>360dialog API &amp;key:</source>
         <translation>&amp;Clave API de 360dialog:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Access &amp;token:</source>
         <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Account &amp;SID:</source>
         <translation>&amp;SID de la cuenta:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A&amp;uth token:</source>
         <translation>Token de a&amp;utenticación:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Send on &amp;Saturdays</source>
         <translation>Enviar los &amp;sábados</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Daily check at:</source>
         <translation>Revisión &amp;diaria a las:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Monday to &amp;Friday:</source>
         <translation>De lunes a &amp;viernes:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sat&amp;urday:</source>
         <translation>Sá&amp;bado:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reminders per client a &amp;week:</source>
         <translation>Recordatorios por cliente a la &amp;semana:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ley 2300 de 2023 allows collection messages Monday to Friday from %1 to %2 and Saturday from %3 to %4, never on Sundays or public holidays. You may narrow these hours, not widen them.</source>
         <translation>La Ley 2300 de 2023 permite mensajes de cobro de lunes a viernes de %1 a %2 y los sábados de %3 a %4, nunca en domingos ni festivos. Usted puede reducir este horario, no ampliarlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Levels end at (&amp;days overdue):</source>
         <translation>Los niveles terminan en (&amp;días de mora):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Levels:</source>
         <translation>Niveles:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Back up automatically every day</source>
         <translation>Hacer una copia &amp;automática cada día</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Folder:</source>
         <translation>Car&amp;peta:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep &amp;daily copies:</source>
         <translation>Conservar copias &amp;diarias:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep &amp;weekly copies:</source>
         <translation>Conservar copias &amp;semanales:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Back up &amp;now</source>
         <translation>Copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start Cartera when I &amp;log in, so that the daily check runs</source>
         <translation>Iniciar Cartera al &amp;entrar a la sesión, para que se haga la revisión diaria</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Start &amp;minimised to the notification area</source>
         <translation>Iniciar &amp;minimizado en el área de notificación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A new language applies the next time Cartera starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que inicie Cartera.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+80" />
         <source>Write the last day of each level, separated by commas: 30, 60, 90.</source>
         <translation>Escriba el último día de cada nivel, separados por comas: 30, 60, 90.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>%1 (automatic)</source>
         <translation>%1 (automática)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (manual)</source>
         <translation>%1 (manual)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Backup saved: %1</source>
         <translation>Copia de seguridad guardada: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+9" />
+        <location line="+5" />
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>Cartera backups (*.sqlite *.bak);;All files (*)</source>
         <translation>Copias de seguridad de Cartera (*.sqlite *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Replace the current data with the backup %1? The current database is kept aside next to it, so this can be undone by hand.</source>
         <translation>¿Reemplazar los datos actuales con la copia de seguridad %1? La base de datos actual se conserva aparte, junto a ella, así que esto se puede deshacer a mano.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>The backup is sound: %n client(s), </source>
         <translation>
             <numerusform>La copia de seguridad está en buen estado: %n cliente, </numerusform>
@@ -1221,7 +4984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n debt(s).</source>
         <translation>
             <numerusform>%n deuda.</numerusform>
@@ -1229,50 +4992,198 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Nothing was saved.</source>
         <translation>Nada se guardó.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Write the last day of each mora level as whole numbers separated by commas, for example 30, 60, 90.</source>
         <translation>Escriba el último día de cada nivel de mora como números enteros separados por comas, por ejemplo 30, 60, 90.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Cartera cannot reach the system keychain, so it cannot keep the credentials.</source>
         <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar las credenciales.</translation>
     </message>
 </context>
 <context>
+    <name>SyntheticPortfolio</name>
+    <message>
+        <location filename="../core/storage/syntheticportfolio.cpp" line="+58" />
+        <location line="+12" />
+        <location line="+57" />
+        <location line="+20" />
+        <location line="+17" />
+        <location line="+9" />
+        <location line="+15" />
+        <source>generating the portfolio</source>
+        <translation>se generaba la cartera</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Generation cancelled; nothing was written.</source>
+        <translation>Generación cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="+17" />
+        <source>Cartera: payment reminders</source>
+        <translation>Cartera: recordatorios de pago</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>WhatsApp sending paused</source>
+        <translation>Envío de WhatsApp en pausa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The provider refused the account: %1. Check the provider settings.</source>
+        <translation>El proveedor rechazó la cuenta: %1. Revise la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reminders could not run</source>
+        <translation>No se pudieron revisar los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Some reminders need attention</source>
+        <translation>Algunos recordatorios requieren atención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 sent, %2 failed, %3 uncertain. Open Mensajes to review them.</source>
+        <translation>%1 enviados, %2 fallidos, %3 inciertos. Abra Mensajes para revisarlos.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reminders sent</source>
+        <translation>Recordatorios enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n WhatsApp reminder(s) sent.</source>
+        <translation>
+            <numerusform>%n recordatorio de WhatsApp enviado.</numerusform>
+            <numerusform>%n recordatorios de WhatsApp enviados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="+16" />
+        <source>Welcome to Cartera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cartera keeps your clients, what they owe and what they pay, shows what is overdue (cartera vencida) by mora level, and reminds each client on WhatsApp.
+
+This database is empty. Start by adding your first client, or load example data — a few dozen Colombian clients with debts in every mora level — to try the program first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Add the first client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Load example data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Example data is for trying Cartera: use a separate database file (--database) for it, not your real one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatsAppDesktopPrompt</name>
+    <message>
+        <location filename="../ui/whatsappdesktopprompt.cpp" line="+23" />
+        <source>Send with WhatsApp Desktop</source>
+        <translation>Enviar con WhatsApp Desktop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp opened with this message. Press send there, then tell Cartera whether it went out.</source>
+        <translation>WhatsApp se abrió con este mensaje. Presione enviar allí y luego indique a Cartera si salió.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cartera could not open WhatsApp. Open this link yourself, press send, then answer:
+%1</source>
+        <translation>Cartera no pudo abrir WhatsApp. Abra usted este enlace, presione enviar y luego responda:
+%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>It was &amp;sent</source>
+        <translation>Se &amp;envió</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Not sent</source>
+        <translation>&amp;No se envió</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppDesktopProvider</name>
+    <message>
+        <location filename="../core/reminders/whatsappdesktopprovider.cpp" line="+40" />
+        <source>The clerk did not send it from WhatsApp Desktop.</source>
+        <translation>El usuario no lo envió desde WhatsApp Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45"/>
+        <location filename="../app/main.cpp" line="+39" />
+        <source>CARTERA_WHATSAPP_PROVIDER=%1 is not available in this build; messages stay in the outbox.</source>
+        <translation>CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Open the database at &lt;path&gt; instead of the default (%1).</source>
         <translation>Abrir la base de datos en &lt;ruta&gt; en lugar de la predeterminada (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
+        <source>Check every debt, queue the reminders that are due and send them, then exit (for cron or the Windows Task Scheduler). Exit status: 0 ok, 1 some messages failed, 2 database error, 3 another Cartera is sending, 4 the provider refused the account.</source>
+        <translation>Revisa todas las deudas, pone en cola los recordatorios que tocan, los envía y termina (para cron o el Programador de tareas de Windows). Código de salida: 0 bien, 1 algunos mensajes fallaron, 2 error de la base de datos, 3 otro Cartera está enviando, 4 el proveedor rechazó la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>With --run-reminders: print what would be queued and sent, and change nothing.</source>
+        <translation>Con --run-reminders: muestra lo que se pondría en cola y se enviaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Open (and, if needed, update) the database, print its state and exit. Exit code 0 when it is usable.</source>
         <translation>Abrir (y, si hace falta, actualizar) la base de datos, mostrar su estado y salir. Código de salida 0 cuando se puede usar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cartera</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7" />
         <source>%1: Cartera database, version %2.</source>
         <translation>%1: base de datos de Cartera, versión %2.</translation>
     </message>

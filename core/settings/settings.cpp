@@ -119,6 +119,16 @@ Result<void> Settings::sync()
     return {};
 }
 
+QVariantMap Settings::importMapping(const QString &kind) const
+{
+    return m_settings->value(QStringLiteral("import/mapping/") + kind).toMap();
+}
+
+void Settings::setImportMapping(const QString &kind, const QVariantMap &mapping)
+{
+    m_settings->setValue(QStringLiteral("import/mapping/") + kind, mapping);
+}
+
 QVariant Settings::read(const char *key) const
 {
     return m_settings->value(QLatin1String(key));

@@ -117,6 +117,11 @@ public:
     bool startMinimised() const;
     void setStartMinimised(bool on);
 
+    // --- Import: the column mapping last used per kind of file ("portfolio", "payments"),
+    // as ColumnMapping::toVariantMap writes it
+    QVariantMap importMapping(const QString &kind) const;
+    void setImportMapping(const QString &kind, const QVariantMap &mapping);
+
     // Validators, shared by the setters and the settings dialog. Each returns the
     // normalised value or says what to fix.
     static Result<QString> checkBusinessName(const QString &name);

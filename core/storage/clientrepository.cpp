@@ -1,6 +1,8 @@
 #include "clientrepository.h"
 
+#include "changerecorder.h"
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -84,6 +86,9 @@ Result<qint64> ClientRepository::create(Client &client)
     if (auto free = checkDocumentFree(client); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the client"));
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -113,7 +118,13 @@ Result<qint64> ClientRepository::create(Client &client)
                            ErrorCode::Duplicate};
         return m_db.failure(q.lastError(), tr("saving the client"));
     }
-    client.id = q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an unfinished INSERT ... RETURNING would block the COMMIT
+    if (auto recorded = ChangeRecorder::clientCreated(m_db, m_clock, id, client); !recorded)
+        return recorded.failure();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the client"));
+    client.id = id;
     client.createdAt = now;
     client.updatedAt = now;
     client.version = 1;
@@ -128,6 +139,11 @@ Result<void> ClientRepository::update(Client &client)
     if (auto free = checkDocumentFree(client); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the client"));
+    if (auto recorded = ChangeRecorder::clientUpdating(m_db, m_clock, client); !recorded)
+        return recorded.failure();
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -168,6 +184,18 @@ Result<void> ClientRepository::update(Client &client)
                            .arg(current->name),
                        ErrorCode::Conflict};
     }
+    if (!client.consent.isGranted() || !client.active) {
+        // Without consent nothing may go out: what is queued is cancelled in the same
+        // transaction (and the dispatcher checks consent again just before sending each message).
+        const QString reason = client.consent.isGranted() ? tr("Client marked inactive")
+                                                          : tr("WhatsApp consent revoked");
+        const auto cancelled
+            = ReminderTracking::cancelForClient(m_db, client.id, reason, now, m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the client"));
     client.updatedAt = now;
     client.version += 1;
     return {};
@@ -261,6 +289,8 @@ Result<void> ClientRepository::remove(qint64 id)
                           nullptr, debts)
                            .arg(client->name),
                        ErrorCode::Conflict};
+    if (auto recorded = ChangeRecorder::clientRemoving(m_db, m_clock, client.value()); !recorded)
+        return recorded.failure();
     q.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

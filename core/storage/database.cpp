@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -469,13 +470,24 @@ Failure Database::failure(const QSqlError &error, const QString &action) const
             ErrorCode::Storage};
 }
 
+namespace {
+// Open write transactions per connection of this thread (connections are per thread).
+thread_local QHash<QString, int> t_transactionDepth;
+} // namespace
+
 WriteTransaction::WriteTransaction(const Database &db)
     : m_connectionName(db.connectionName())
 {
     QSqlDatabase connection = db.connection();
     QSqlQuery q(connection);
-    m_started = q.exec(db.dialect().beginWriteStatement());
-    if (!m_started)
+    int &depth = t_transactionDepth[m_connectionName];
+    if (depth > 0)
+        m_savepoint = QStringLiteral("cartera_sp%1").arg(depth);
+    m_started = q.exec(m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
+                                             : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (m_started)
+        ++depth;
+    else
         m_error = q.lastError();
 }
 
@@ -483,13 +495,32 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_started && !m_done) {
         QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        }
+        --t_transactionDepth[m_connectionName];
     }
 }
 
 bool WriteTransaction::commit()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (m_started && !m_done)
+        --t_transactionDepth[m_connectionName];
+    if (!m_savepoint.isEmpty()) {
+        m_done = q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        if (!m_done) {
+            m_error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+            m_done = true;
+            return false;
+        }
+        return true;
+    }
     m_done = q.exec(QStringLiteral("COMMIT"));
     if (!m_done) {
         m_error = q.lastError();

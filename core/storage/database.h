@@ -68,7 +68,9 @@ private:
     int m_busyTimeoutMs = 5000;
 };
 
-// A write transaction that rolls back unless committed.
+// A write transaction that rolls back unless committed. Opened while another is open on the
+// same connection, it becomes a savepoint inside it, so repositories that guard their own
+// writes can also run inside a larger one (an import, an anonymisation).
 class WriteTransaction
 {
 public:
@@ -83,6 +85,7 @@ public:
 
 private:
     QString m_connectionName;
+    QString m_savepoint; // set when nested
     bool m_started = false;
     bool m_done = false;
     QSqlError m_error;

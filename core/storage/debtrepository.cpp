@@ -1,6 +1,8 @@
 #include "debtrepository.h"
 
+#include "changerecorder.h"
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -131,12 +133,21 @@ Result<qint64> DebtRepository::create(Debt &debt)
     if (auto free = checkReferenceFree(debt); !free)
         return free.failure();
 
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("saving the debt"));
+    // When the reminder scan first looks at the debt, written by the INSERT itself.
+    const auto nextReminder
+        = ReminderTracking::firstReminderDate(m_db, debt.dueDate, m_clock.today());
+    if (!nextReminder)
+        return nextReminder.failure();
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO debts (client_id, reference, description, issue_date, due_date, "
         "amount_minor, paid_minor, installment, written_off, settled, created_at, updated_at, "
-        "version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1) RETURNING id"));
+        "version, next_reminder_on) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1, ?) "
+        "RETURNING id"));
     q.addBindValue(debt.clientId);
     q.addBindValue(SqlValues::text(debt.reference));
     q.addBindValue(SqlValues::text(debt.description.trimmed()));
@@ -146,6 +157,7 @@ Result<qint64> DebtRepository::create(Debt &debt)
     q.addBindValue(debt.installment);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(SqlValues::date(nextReminder.value()));
     if (!q.exec() || !q.next()) {
         if (m_db.dialect().isUniqueViolation(q.lastError()))
             return Failure{tr("Invoice number %1 is already used.").arg(debt.reference),
@@ -154,7 +166,14 @@ Result<qint64> DebtRepository::create(Debt &debt)
             return Failure{tr("The client of this debt no longer exists."), ErrorCode::NotFound};
         return m_db.failure(q.lastError(), tr("saving the debt"));
     }
-    debt.id = q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an unfinished INSERT ... RETURNING would block the COMMIT
+    debt.writtenOff = false;
+    if (auto recorded = ChangeRecorder::debtCreated(m_db, m_clock, id, debt); !recorded)
+        return recorded.failure();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("saving the debt"));
+    debt.id = id;
     debt.createdAt = now;
     debt.updatedAt = now;
     debt.version = 1;
@@ -222,6 +241,17 @@ Result<void> DebtRepository::update(Debt &debt)
                           "saved; reopen it to see the changes.")
                            .arg(current->reference),
                        ErrorCode::Conflict};
+    if (auto recorded = ChangeRecorder::debtUpdated(m_db, m_clock, current.value(), debt); !recorded)
+        return recorded.failure();
+    // Messages already queued speak of the old date or amount: cancel them and plan again.
+    if (current->dueDate != debt.dueDate || current->amount != debt.amount || settled) {
+        const auto cancelled = ReminderTracking::cancelForDebt(
+            m_db, debt.id, tr("Debt %1 was changed").arg(debt.reference), now, m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, debt.id, m_clock.today()); !planned)
+        return planned.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the debt"));
     debt.paid = current->paid;
@@ -320,6 +350,13 @@ Result<void> DebtRepository::remove(qint64 id)
                           nullptr, payments)
                            .arg(debt->reference),
                        ErrorCode::Conflict};
+    if (auto recorded = ChangeRecorder::debtRemoving(m_db, m_clock, debt.value()); !recorded)
+        return recorded.failure();
+    // A queued reminder must not speak of a debt that no longer exists.
+    const auto cancelled = ReminderTracking::cancelForDebt(
+        m_db, id, tr("Debt %1 was deleted").arg(debt->reference), m_clock.now(), m_clock.today());
+    if (!cancelled)
+        return cancelled.failure();
     q.prepare(QStringLiteral("DELETE FROM debts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -331,19 +368,49 @@ Result<void> DebtRepository::remove(qint64 id)
 
 Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
+    if (auto recorded = ChangeRecorder::debtWritingOff(m_db, m_clock, id, writtenOff); !recorded)
+        return recorded.failure();
+    // Written off: no more reminders; reactivated: the scan looks at it again from today.
+    QDate nextReminder;
+    if (!writtenOff) {
+        const auto current = get(id);
+        if (!current)
+            return current.failure();
+        const auto first
+            = ReminderTracking::firstReminderDate(m_db, current->dueDate, m_clock.today());
+        if (!first)
+            return first.failure();
+        nextReminder = first.value();
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE debts SET written_off = ?, "
         "settled = CASE WHEN ? = 1 OR paid_minor = amount_minor THEN 1 ELSE 0 END, "
+        "next_reminder_on = CASE WHEN ? = 1 OR paid_minor = amount_minor THEN NULL ELSE ? END, "
         "updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(writtenOff ? 1 : 0);
     q.addBindValue(writtenOff ? 1 : 0);
+    q.addBindValue(writtenOff ? 1 : 0);
+    q.addBindValue(SqlValues::date(nextReminder));
     q.addBindValue(SqlValues::timestamp(m_clock.now()));
     q.addBindValue(id);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("writing off the debt"));
     if (q.numRowsAffected() != 1)
         return Failure{tr("The debt no longer exists."), ErrorCode::NotFound};
+    if (writtenOff) {
+        // The dispatcher also checks each message's debts just before sending, so a message
+        // is never sent for a written-off debt even if this step failed.
+        const auto cancelled = ReminderTracking::cancelForDebt(m_db, id, tr("Written off"),
+                                                               m_clock.now(), m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+    }
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("writing off the debt"));
     return {};
 }
 

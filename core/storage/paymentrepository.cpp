@@ -1,6 +1,8 @@
 #include "paymentrepository.h"
 
+#include "changerecorder.h"
 #include "clock.h"
+#include "remindertracking.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -133,6 +135,20 @@ Result<qint64> PaymentRepository::record(Payment &payment)
     q.addBindValue(payment.debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("recording the payment"));
+    if (auto recorded = ChangeRecorder::paymentRecorded(m_db, m_clock, id, payment); !recorded)
+        return recorded.failure();
+
+    if (newPaid == amount) {
+        // Paid in full: its reminders not yet sent are cancelled with the payment, never after.
+        const auto cancelled = ReminderTracking::cancelForDebt(
+            m_db, payment.debtId,
+            tr("Paid in full on %1").arg(payment.date.toString(QStringLiteral("dd/MM/yyyy"))), now,
+            m_clock.today());
+        if (!cancelled)
+            return cancelled.failure();
+        if (auto cleared = ReminderTracking::clearDebt(m_db, payment.debtId); !cleared)
+            return cleared.failure();
+    }
 
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("recording the payment"));
@@ -176,6 +192,12 @@ Result<void> PaymentRepository::reverse(qint64 paymentId, const QString &reason)
     q.addBindValue(payment->debtId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reversing the payment"));
+    if (auto recorded = ChangeRecorder::paymentReversed(m_db, m_clock, payment.value(), reason); !recorded)
+        return recorded.failure();
+    // The debt owes again: its reminders resume from today.
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, payment->debtId, m_clock.today());
+        !planned)
+        return planned.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("reversing the payment"));
     return {};

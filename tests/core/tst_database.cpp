@@ -282,7 +282,6 @@ void tst_Database::copiesOlderDatabaseBeforeMigrating()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-    const QByteArray before = fileHash(path);
 
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -290,7 +289,23 @@ void tst_Database::copiesOlderDatabaseBeforeMigrating()
     const QString backup = db->backupBeforeMigration();
     QVERIFY(!backup.isEmpty());
     QVERIFY(QFile::exists(backup));
-    QCOMPARE(fileHash(backup), before);
+    {
+        // The copy is the old database as it was: version 1, with its client.
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        copy.setDatabaseName(backup);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(copy.open());
+        QSqlQuery q(copy);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM cartera_meta WHERE key = 'schema_version'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM clients")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Juan"));
+        q.finish();
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
     FixedClock clock(QDateTime::currentDateTimeUtc());
     QCOMPARE(ClientRepository(db.value(), clock).count({}).value(), 1);
     db->close();

@@ -1,0 +1,134 @@
+#include "messagetemplate.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}\\s]*)\\}"));
+    return pattern;
+}
+
+} // namespace
+
+QStringList MessageTemplate::knownPlaceholders()
+{
+    return {QStringLiteral("nombre"),    QStringLiteral("monto"),
+            QStringLiteral("saldo"),     QStringLiteral("vencimiento"),
+            QStringLiteral("dias_mora"), QStringLiteral("referencia"),
+            QStringLiteral("empresa")};
+}
+
+QStringList MessageTemplate::placeholdersIn(const QString &body)
+{
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(body);
+    while (it.hasNext())
+        names.append(it.next().captured(1));
+    return names;
+}
+
+Result<void> MessageTemplate::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Failure{
+            tr("Give the template a name, for example \"Recordatorio de pago vencido\"."),
+            ErrorCode::Invalid};
+    if (body.trimmed().isEmpty())
+        return Failure{tr("Write the message text of template \"%1\".").arg(name),
+                       ErrorCode::Invalid};
+    const QStringList known = knownPlaceholders();
+    const QString knownList
+        = QLatin1Char('{') + known.join(QStringLiteral("}, {")) + QLatin1Char('}');
+    for (const QString &placeholder : placeholdersIn(body)) {
+        if (!known.contains(placeholder))
+            return Failure{tr("The text uses {%1}, which Cartera does not know. Use only %2.")
+                               .arg(placeholder, knownList),
+                           ErrorCode::Invalid};
+    }
+    for (const QString &parameter : parameters) {
+        if (!known.contains(parameter))
+            return Failure{tr("The provider parameter \"%1\" is not a placeholder Cartera knows. "
+                              "Use only %2, without braces.")
+                               .arg(parameter, knownList),
+                           ErrorCode::Invalid};
+    }
+    if (moraLevel < 0)
+        return Failure{tr("The mora level of a template cannot be negative."), ErrorCode::Invalid};
+    if (language.trimmed().isEmpty())
+        return Failure{tr("Give the template's language code, for example \"es\"."),
+                       ErrorCode::Invalid};
+    return {};
+}
+
+QString MessageTemplate::valueOf(const QString &placeholder, const MessageContext &c)
+{
+    if (placeholder == QLatin1String("nombre"))
+        return c.clientName;
+    if (placeholder == QLatin1String("monto"))
+        return c.amount.toStringWithCode();
+    if (placeholder == QLatin1String("saldo"))
+        return c.balance.toStringWithCode();
+    if (placeholder == QLatin1String("vencimiento"))
+        return c.dueDate.toString(QStringLiteral("dd/MM/yyyy"));
+    if (placeholder == QLatin1String("dias_mora"))
+        return QString::number(qMax(0, c.daysOverdue));
+    if (placeholder == QLatin1String("referencia"))
+        return c.references.join(QStringLiteral(", "));
+    if (placeholder == QLatin1String("empresa"))
+        return c.businessName;
+    return QLatin1Char('{') + placeholder + QLatin1Char('}');
+}
+
+QString MessageTemplate::render(const MessageContext &context) const
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(body);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += body.mid(last, match.capturedStart() - last);
+        out += valueOf(match.captured(1), context);
+        last = match.capturedEnd();
+    }
+    out += body.mid(last);
+    return out;
+}
+
+QStringList MessageTemplate::renderParameters(const MessageContext &context) const
+{
+    QStringList values;
+    for (const QString &parameter : parameters)
+        values.append(valueOf(parameter, context));
+    return values;
+}
+
+MessageTemplate MessageTemplate::defaultPreventive()
+{
+    MessageTemplate t;
+    t.name = tr("Recordatorio antes del vencimiento");
+    t.moraLevel = 0;
+    t.body = QStringLiteral("Hola *{nombre}*, te recordamos que tu pago por *{saldo}* vence el "
+                            "*{vencimiento}*. Si ya pagaste, ignora este mensaje. Gracias.");
+    t.providerTemplate = QStringLiteral("recordatorio_preventivo");
+    t.language = QStringLiteral("es");
+    t.parameters
+        = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
+    return t;
+}
+
+MessageTemplate MessageTemplate::defaultOverdue()
+{
+    MessageTemplate t;
+    t.name = tr("Recordatorio de pago vencido");
+    t.moraLevel = 1;
+    t.body = QStringLiteral("Hola *{nombre}*, te recordamos que tienes un pago pendiente por "
+                            "*{saldo}* con vencimiento el *{vencimiento}*. Por favor comunícate "
+                            "para evitar recargos. Gracias.");
+    t.providerTemplate = QStringLiteral("recordatorio_pago");
+    t.language = QStringLiteral("es");
+    t.parameters
+        = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
+    return t;
+}

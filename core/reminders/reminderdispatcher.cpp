@@ -1,0 +1,194 @@
+#include "reminderdispatcher.h"
+
+#include "clock.h"
+#include "contactwindow.h"
+#include "outboxrepository.h"
+#include "remindertracking.h"
+#include "whatsappprovider.h"
+
+ReminderDispatcher::ReminderDispatcher(const Database &db, const Clock &clock,
+                                       WhatsAppProvider *provider, const QString &workerId,
+                                       QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_provider(provider), m_workerId(workerId)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ReminderDispatcher::onTimeout);
+    if (m_provider)
+        connect(m_provider, &WhatsAppProvider::finished, this,
+                &ReminderDispatcher::onProviderFinished);
+}
+
+int ReminderDispatcher::retryDelaySecs(int attempts, int retryAfterSecs, int baseSecs)
+{
+    if (retryAfterSecs > 0)
+        return retryAfterSecs;
+    const int shift = qBound(0, attempts - 1, 10);
+    return int(qMin<qint64>(qint64(baseSecs) << shift, 4 * 3600));
+}
+
+void ReminderDispatcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_report = {};
+    m_queue.clear();
+    m_current.reset();
+    // Answer through the event loop, so that callers connect first and never recurse.
+    QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+}
+
+void ReminderDispatcher::sendNext()
+{
+    if (!m_running || m_current)
+        return;
+    if (!m_provider) {
+        finish();
+        return;
+    }
+    if (!ContactWindow::isOpen(m_clock.now(), m_clock.timeZone())) {
+        m_report.outsideWindow = true;
+        releaseRemaining(tr("The legal contact window closed before it was sent."));
+        finish();
+        return;
+    }
+    if (m_queue.isEmpty()) {
+        OutboxRepository outbox(m_db, m_clock);
+        const auto claimed = outbox.claimDue(m_workerId, m_batch);
+        if (!claimed) {
+            recordError(claimed.error());
+            finish();
+            return;
+        }
+        if (claimed->isEmpty()) {
+            finish();
+            return;
+        }
+        m_report.claimed += int(claimed->size());
+        m_queue = claimed.value();
+    }
+    // Consent may have been revoked, or the debts paid, since the message was queued.
+    const OutboxMessage next = m_queue.takeFirst();
+    const auto reason = ReminderTracking::reasonNotToSend(m_db, next.id);
+    if (!reason || !reason->isEmpty()) {
+        OutboxRepository outbox(m_db, m_clock);
+        if (!reason)
+            recordError(reason.error());
+        else if (auto done = outbox.cancelClaimed(next.id, reason.value()); !done)
+            recordError(done.error());
+        ++m_report.cancelled;
+        QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+        return;
+    }
+    m_current = next;
+    if (m_timeoutMs > 0)
+        m_timeout.start(m_timeoutMs);
+    m_provider->send(m_current->toOutgoing());
+}
+
+void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &result)
+{
+    if (!m_current || m_current->id != outboxId)
+        return; // an answer after its timeout, or for another dispatcher's message
+    m_timeout.stop();
+    const OutboxMessage message = *m_current;
+    m_current.reset();
+    OutboxRepository outbox(m_db, m_clock);
+    const QString reason
+        = result.reason.isEmpty() ? tr("The provider gave no reason.") : result.reason;
+
+    switch (result.outcome) {
+    case SendResult::Outcome::Sent:
+        if (auto done = outbox.markSent(message.id, m_provider ? m_provider->name() : QString(),
+                                        result.providerMessageId);
+            !done)
+            recordError(done.error());
+        ++m_report.sent;
+        emit messageSent(message.id, message.clientName);
+        break;
+    case SendResult::Outcome::Transient:
+        if (message.attempts >= m_maxAttempts) {
+            const QString why
+                = tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(reason);
+            if (auto done = outbox.markFailed(message.id, why, result.providerCode); !done)
+                recordError(done.error());
+            ++m_report.failed;
+            emit messageFailed(message.id, message.clientName, why);
+        } else {
+            const QDateTime next = m_clock.now().addSecs(
+                retryDelaySecs(message.attempts, result.retryAfterSecs, m_retryBaseSecs));
+            if (auto done = outbox.markRetrying(message.id, next, reason, result.providerCode);
+                !done)
+                recordError(done.error());
+            ++m_report.retrying;
+        }
+        break;
+    case SendResult::Outcome::Permanent:
+        if (auto done = outbox.markFailed(message.id, reason, result.providerCode); !done)
+            recordError(done.error());
+        ++m_report.failed;
+        emit messageFailed(message.id, message.clientName, reason);
+        break;
+    case SendResult::Outcome::Fatal:
+        // The account cannot send at all: nothing went out, so the message goes back as it
+        // was and the whole queue waits for the clerk to fix the account.
+        if (auto done = outbox.release(message.id, reason); !done)
+            recordError(done.error());
+        ++m_report.released;
+        m_report.fatalReason = reason;
+        releaseRemaining(reason);
+        emit queuePaused(reason);
+        finish();
+        return;
+    case SendResult::Outcome::Uncertain:
+        if (auto done = outbox.markUncertain(message.id, reason); !done)
+            recordError(done.error());
+        ++m_report.uncertain;
+        emit messageUncertain(message.id, message.clientName);
+        break;
+    }
+    QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+}
+
+void ReminderDispatcher::onTimeout()
+{
+    if (!m_current)
+        return;
+    const OutboxMessage message = *m_current;
+    m_current.reset();
+    OutboxRepository outbox(m_db, m_clock);
+    // The request may have reached the provider: never resend it on our own.
+    if (auto done = outbox.markUncertain(
+            message.id,
+            tr("No answer from the provider within %1 seconds.").arg(m_timeoutMs / 1000));
+        !done)
+        recordError(done.error());
+    ++m_report.uncertain;
+    emit messageUncertain(message.id, message.clientName);
+    QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+}
+
+void ReminderDispatcher::releaseRemaining(const QString &reason)
+{
+    OutboxRepository outbox(m_db, m_clock);
+    for (const OutboxMessage &m : std::as_const(m_queue)) {
+        if (auto done = outbox.release(m.id, reason); !done)
+            recordError(done.error());
+        ++m_report.released;
+    }
+    m_queue.clear();
+}
+
+void ReminderDispatcher::recordError(const QString &error)
+{
+    m_report.errors.append(error);
+}
+
+void ReminderDispatcher::finish()
+{
+    if (!m_running)
+        return;
+    m_timeout.stop();
+    m_running = false;
+    emit finished();
+}

@@ -1,0 +1,507 @@
+#include "outboxrepository.h"
+
+#include "clock.h"
+#include "remindertracking.h"
+#include "sqlvalues.h"
+#include "textfold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const char *const kColumns
+    = "m.id, m.client_id, c.name, m.send_date, m.not_before, m.state, m.to_phone, m.template_id, "
+      "m.provider_template, m.language, m.parameters, m.body, m.total_minor, m.references_text, "
+      "m.attempts, m.next_attempt_at, m.claimed_by, m.provider, m.provider_message_id, "
+      "m.provider_code, m.reason, m.sent_at, m.created_at, m.updated_at";
+const char *const kFrom = " FROM outbox_messages m JOIN clients c ON c.id = m.client_id";
+
+OutboxMessage messageFromQuery(const QSqlQuery &q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.clientId = q.value(1).toLongLong();
+    m.clientName = q.value(2).toString();
+    m.sendDate = SqlValues::toDate(q.value(3));
+    m.notBefore = SqlValues::toTimestamp(q.value(4));
+    m.state = OutboxMessage::stateFromCode(q.value(5).toString());
+    m.to = PhoneNumber::fromE164(q.value(6).toString());
+    m.templateId = q.value(7).toLongLong();
+    m.providerTemplate = q.value(8).toString();
+    m.language = q.value(9).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
+        m.parameters.append(v.toString());
+    m.text = q.value(11).toString();
+    m.total = Money::fromMinor(q.value(12).toLongLong());
+    m.references = q.value(13).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    m.attempts = q.value(14).toInt();
+    m.nextAttemptAt = SqlValues::toTimestamp(q.value(15));
+    m.claimedBy = q.value(16).toString();
+    m.provider = q.value(17).toString();
+    m.providerMessageId = q.value(18).toString();
+    m.providerCode = q.value(19).toString();
+    m.reason = q.value(20).toString();
+    m.sentAt = SqlValues::toTimestamp(q.value(21));
+    m.createdAt = SqlValues::toTimestamp(q.value(22));
+    m.updatedAt = SqlValues::toTimestamp(q.value(23));
+    return m;
+}
+
+// Empty text is stored as '' in NOT NULL columns; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString dayKey(qint64 clientId, const QDate &date)
+{
+    return QStringLiteral("%1:%2").arg(clientId).arg(date.toString(Qt::ISODate));
+}
+
+QString stepKey(const OutboxItem &item)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(item.debtId)
+        .arg(item.dueDate.toString(Qt::ISODate))
+        .arg(item.stepDays);
+}
+
+QString whereClause(const OutboxQuery &query, QVariantList *binds)
+{
+    QStringList conditions;
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (OutboxMessage::State s : query.states) {
+            marks << QStringLiteral("?");
+            binds->append(OutboxMessage::stateCode(s));
+        }
+        conditions << QStringLiteral("m.state IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (query.clientId > 0) {
+        conditions << QStringLiteral("m.client_id = ?");
+        binds->append(query.clientId);
+    }
+    const QString folded = TextFold::fold(query.clientSearch);
+    if (!folded.isEmpty()) {
+        conditions << QStringLiteral("c.name_key LIKE ? ESCAPE '\\'");
+        binds->append(QLatin1Char('%') + TextFold::escapeLike(folded) + QLatin1Char('%'));
+    }
+    if (query.from.isValid()) {
+        conditions << QStringLiteral("m.send_date >= ?");
+        binds->append(SqlValues::date(query.from));
+    }
+    if (query.to.isValid()) {
+        conditions << QStringLiteral("m.send_date <= ?");
+        binds->append(SqlValues::date(query.to));
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The one statement that hands due messages to a worker. It runs inside a write transaction
+// (BEGIN IMMEDIATE on SQLite), and only rows still scheduled/retrying change, so two workers
+// never take the same row. PostgreSQL gets the same shape with FOR UPDATE SKIP LOCKED in the
+// inner SELECT.
+QString claimStatement(const SqlDialect &dialect)
+{
+    const QString lockClause
+        = dialect.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    return QStringLiteral(
+               "UPDATE outbox_messages SET state = 'sending', claimed_by = ?, claim_token = ?, "
+               "claimed_at = ?, attempts = attempts + 1, updated_at = ? "
+               "WHERE state IN ('scheduled', 'retrying') AND id IN ("
+               "SELECT id FROM outbox_messages WHERE send_date <= ? AND "
+               "((state = 'scheduled' AND not_before <= ?) OR "
+               "(state = 'retrying' AND next_attempt_at <= ?)) ORDER BY not_before, id LIMIT ?%1)")
+        .arg(lockClause);
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(const Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock)
+{
+}
+
+Result<qint64> OutboxRepository::insert(OutboxMessage &message)
+{
+    // A savepoint, so that a refused step leaves no message without its items behind while
+    // the caller's transaction goes on.
+    QSqlQuery savepoint(m_db.connection());
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT outbox_insert")))
+        return m_db.failure(savepoint.lastError(), tr("queueing the reminder"));
+    auto result = insertRows(message);
+    if (!result)
+        savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT outbox_insert"));
+    savepoint.exec(QStringLiteral("RELEASE SAVEPOINT outbox_insert"));
+    return result;
+}
+
+Result<qint64> OutboxRepository::insertRows(OutboxMessage &message)
+{
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox_messages (client_id, day_key, send_date, not_before, state, to_phone, "
+        "template_id, provider_template, language, parameters, body, total_minor, "
+        "references_text, attempts, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
+    q.addBindValue(message.clientId);
+    q.addBindValue(dayKey(message.clientId, message.sendDate));
+    q.addBindValue(SqlValues::date(message.sendDate));
+    q.addBindValue(SqlValues::timestamp(message.notBefore));
+    q.addBindValue(message.to.e164());
+    q.addBindValue(message.templateId > 0 ? QVariant(message.templateId)
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(message.providerTemplate));
+    q.addBindValue(text(message.language));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message.parameters))
+                                         .toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(message.text));
+    q.addBindValue(message.total.minor());
+    q.addBindValue(text(message.references.join(QStringLiteral(", "))));
+    q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(SqlValues::timestamp(now));
+    if (!q.exec() || !q.next()) {
+        if (m_db.dialect().isUniqueViolation(q.lastError()))
+            return Failure{tr("%1 already has a reminder on %2.")
+                               .arg(message.clientName,
+                                    message.sendDate.toString(QStringLiteral("dd/MM/yyyy"))),
+                           ErrorCode::Duplicate};
+        return m_db.failure(q.lastError(), tr("queueing the reminder"));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO outbox_items (message_id, debt_id, due_date, step_days, "
+                             "step_key) VALUES (?, ?, ?, ?, ?)"));
+    for (const OutboxItem &item : message.items) {
+        q.addBindValue(id);
+        q.addBindValue(item.debtId);
+        q.addBindValue(SqlValues::date(item.dueDate));
+        q.addBindValue(item.stepDays);
+        q.addBindValue(stepKey(item));
+        if (!q.exec()) {
+            if (m_db.dialect().isUniqueViolation(q.lastError()))
+                return Failure{tr("The reminder for %1 was already queued.").arg(item.reference),
+                               ErrorCode::Duplicate};
+            return m_db.failure(q.lastError(), tr("queueing the reminder"));
+        }
+    }
+    message.id = id;
+    message.state = OutboxMessage::State::Scheduled;
+    message.createdAt = now;
+    message.updatedAt = now;
+    return id;
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::claimDue(const QString &worker, int limit)
+{
+    const QDateTime now = m_clock.now();
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("taking messages to send"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(claimStatement(m_db.dialect()));
+    q.addBindValue(worker);
+    q.addBindValue(token);
+    q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(SqlValues::date(m_clock.today()));
+    q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(SqlValues::timestamp(now));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("taking messages to send"));
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE m.claim_token = ? ORDER BY m.not_before, m.id")
+                  .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
+    q.addBindValue(token);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("taking messages to send"));
+    QList<OutboxMessage> claimed;
+    while (q.next())
+        claimed.append(messageFromQuery(q));
+    q.finish();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("taking messages to send"));
+    return claimed;
+}
+
+Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
+                                          const QString &assignments, const QVariantList &binds,
+                                          const QString &action)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox_messages SET %1, updated_at = ? WHERE id = ? AND "
+                             "state IN (%2)")
+                  .arg(assignments, fromStates));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(SqlValues::timestamp(m_clock.now()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), action);
+    if (q.numRowsAffected() != 1) {
+        const auto current = get(id);
+        if (!current)
+            return current.failure();
+        return Failure{tr("The message is now \"%1\"; it cannot be changed that way. Reload the "
+                          "list.")
+                           .arg(OutboxMessage::stateName(current->state)),
+                       ErrorCode::Conflict};
+    }
+    return {};
+}
+
+Result<void> OutboxRepository::markSent(qint64 id, const QString &provider,
+                                        const QString &providerMessageId)
+{
+    return transition(
+        id, QStringLiteral("'sending'"),
+        QStringLiteral("state = 'sent', provider = ?, provider_message_id = ?, "
+                       "sent_at = ?, reason = '', next_attempt_at = NULL"),
+        {text(provider), text(providerMessageId), SqlValues::timestamp(m_clock.now())},
+        tr("recording the sent message"));
+}
+
+Result<void> OutboxRepository::markRetrying(qint64 id, const QDateTime &nextAttempt,
+                                            const QString &reason, const QString &providerCode)
+{
+    return transition(id, QStringLiteral("'sending'"),
+                      QStringLiteral("state = 'retrying', next_attempt_at = ?, reason = ?, "
+                                     "provider_code = ?"),
+                      {SqlValues::timestamp(nextAttempt), text(reason), text(providerCode)},
+                      tr("recording the failed attempt"));
+}
+
+Result<void> OutboxRepository::markFailed(qint64 id, const QString &reason,
+                                          const QString &providerCode)
+{
+    return transition(id, QStringLiteral("'sending'"),
+                      QStringLiteral("state = 'failed', reason = ?, provider_code = ?, "
+                                     "next_attempt_at = NULL"),
+                      {text(reason), text(providerCode)}, tr("recording the failed message"));
+}
+
+Result<void> OutboxRepository::markUncertain(qint64 id, const QString &reason)
+{
+    return transition(id, QStringLiteral("'sending'"),
+                      QStringLiteral("state = 'uncertain', reason = ?"), {text(reason)},
+                      tr("recording the unanswered message"));
+}
+
+Result<void> OutboxRepository::release(qint64 id, const QString &reason)
+{
+    return transition(id, QStringLiteral("'sending'"),
+                      QStringLiteral("state = 'scheduled', reason = ?, attempts = attempts - 1, "
+                                     "claimed_by = NULL, claim_token = NULL"),
+                      {text(reason)}, tr("returning the message to the queue"));
+}
+
+Result<void> OutboxRepository::cancelClaimed(qint64 id, const QString &reason)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    auto done = transition(id, QStringLiteral("'sending'"),
+                           QStringLiteral("state = 'cancelled', reason = ?, day_key = NULL, "
+                                          "next_attempt_at = NULL, attempts = attempts - 1"),
+                           {text(reason)}, tr("cancelling the message"));
+    if (!done)
+        return done;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox_items SET step_key = NULL WHERE message_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("cancelling the message"));
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    return {};
+}
+
+Result<void> OutboxRepository::cancel(qint64 id, const QString &reason)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    const auto done
+        = ReminderTracking::cancelMessage(m_db, id, reason, m_clock.now(), m_clock.today());
+    if (!done)
+        return done.failure();
+    if (!done.value()) {
+        const auto current = get(id);
+        if (!current)
+            return current.failure();
+        return Failure{tr("Only a message that has not gone out can be cancelled; this one is "
+                          "now \"%1\".")
+                           .arg(OutboxMessage::stateName(current->state)),
+                       ErrorCode::Conflict};
+    }
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("cancelling the message"));
+    return {};
+}
+
+Result<void> OutboxRepository::retry(qint64 id)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("retrying the message"));
+    const auto current = get(id);
+    if (!current)
+        return current.failure();
+    const QDate today = m_clock.today();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox_messages WHERE day_key = ? AND id <> ?"));
+    q.addBindValue(dayKey(current->clientId, today));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.failure(q.lastError(), tr("retrying the message"));
+    if (q.value(0).toInt() > 0)
+        return Failure{
+            tr("%1 already has a message today; retry this one tomorrow.").arg(current->clientName),
+            ErrorCode::Duplicate};
+    q.finish();
+    // It goes out today (in the next legal window), counted as today's message.
+    auto result = transition(id, QStringLiteral("'failed'"),
+                             QStringLiteral("state = 'scheduled', send_date = ?, day_key = ?, "
+                                            "not_before = ?, next_attempt_at = NULL, reason = ''"),
+                             {SqlValues::date(today), dayKey(current->clientId, today),
+                              SqlValues::timestamp(m_clock.now())},
+                             tr("retrying the message"));
+    if (!result)
+        return result;
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("retrying the message"));
+    return {};
+}
+
+Result<void> OutboxRepository::resolveUncertain(qint64 id, bool wasSent)
+{
+    if (wasSent)
+        return transition(id, QStringLiteral("'uncertain'"),
+                          QStringLiteral("state = 'sent', reason = ?, sent_at = COALESCE(sent_at, "
+                                         "claimed_at)"),
+                          {tr("Marked as sent by the clerk")}, tr("marking the message sent"));
+    return transition(id, QStringLiteral("'uncertain'"),
+                      QStringLiteral("state = 'failed', reason = ?"),
+                      {tr("Marked as not sent by the clerk")}, tr("marking the message not sent"));
+}
+
+Result<int> OutboxRepository::recoverInterrupted()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox_messages SET state = 'uncertain', reason = ?, "
+                             "updated_at = ? WHERE state = 'sending'"));
+    q.addBindValue(tr("Cartera stopped while sending this message: check in WhatsApp whether "
+                      "the client got it, then mark it sent or not sent."));
+    q.addBindValue(SqlValues::timestamp(m_clock.now()));
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("checking interrupted messages"));
+    return q.numRowsAffected();
+}
+
+Result<int> OutboxRepository::expireStale(const QDate &today)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), tr("checking old messages"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM outbox_messages WHERE state IN ('scheduled', "
+                             "'retrying') AND send_date < ?"));
+    q.addBindValue(SqlValues::date(today));
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("checking old messages"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    int expired = 0;
+    const QString reason = tr("Not sent on its day (Cartera was closed); replaced by a new "
+                              "check with today's amounts.");
+    for (qint64 id : ids) {
+        const auto done = ReminderTracking::cancelMessage(m_db, id, reason, m_clock.now(), today);
+        if (!done)
+            return done.failure();
+        expired += done.value() ? 1 : 0;
+    }
+    if (!tx.commit())
+        return m_db.failure(tx.error(), tr("checking old messages"));
+    return expired;
+}
+
+Result<OutboxMessage> OutboxRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1%2 WHERE m.id = ?")
+                  .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("reading the message"));
+    if (!q.next())
+        return Failure{tr("The message no longer exists."), ErrorCode::NotFound};
+    OutboxMessage m = messageFromQuery(q);
+    q.finish();
+    q.prepare(QStringLiteral("SELECT i.debt_id, i.due_date, i.step_days, d.reference FROM "
+                             "outbox_items i JOIN debts d ON d.id = i.debt_id WHERE "
+                             "i.message_id = ? ORDER BY i.due_date, i.id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("reading the message"));
+    while (q.next())
+        m.items.append({q.value(0).toLongLong(), SqlValues::toDate(q.value(1)), q.value(2).toInt(),
+                        q.value(3).toString()});
+    return m;
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::list(const OutboxQuery &query) const
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    const QString direction = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY m.send_date %4, m.id %4 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kColumns), QLatin1String(kFrom), where, direction));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("listing messages"));
+    QList<OutboxMessage> list;
+    while (q.next())
+        list.append(messageFromQuery(q));
+    return list;
+}
+
+Result<int> OutboxRepository::count(const OutboxQuery &query) const
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    QSqlQuery q(m_db.connection());
+    const bool needsClient = !TextFold::fold(query.clientSearch).isEmpty();
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM outbox_messages m%1%2")
+            .arg(needsClient ? QStringLiteral(" JOIN clients c ON c.id = m.client_id") : QString(),
+                 where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return m_db.failure(q.lastError(), tr("counting messages"));
+    return q.value(0).toInt();
+}
+
+Result<int> OutboxRepository::pendingCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_messages WHERE state IN "
+                               "('scheduled', 'retrying')"))
+        || !q.next())
+        return m_db.failure(q.lastError(), tr("counting messages"));
+    return q.value(0).toInt();
+}

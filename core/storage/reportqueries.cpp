@@ -1,0 +1,610 @@
+#include "reportqueries.h"
+
+#include "clock.h"
+#include "identitydocument.h"
+#include "phonenumber.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// Each open debt's balance as it stood at the end of the cut date: payments dated after the
+// cut are left out, and so are reversals made after it (their payment still counts then).
+// Binds, in order: cut date, cut-off timestamp, cut date.
+const char *const kBalancesAsOf
+    = "SELECT d.id AS debt_id, d.client_id AS client_id, d.due_date AS due_date, "
+      "d.amount_minor - COALESCE(pp.paid, 0) AS balance "
+      "FROM debts d LEFT JOIN ("
+      "SELECT p.debt_id AS debt_id, SUM(p.amount_minor) AS paid FROM payments p "
+      "WHERE p.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r "
+      "WHERE r.payment_id = p.id AND r.reversed_at < ?) GROUP BY p.debt_id) pp "
+      "ON pp.debt_id = d.id "
+      "WHERE d.written_off = 0 AND d.issue_date <= ?";
+
+void bindBalances(QVariantList *binds, const QDate &asOf, const QString &cutOff)
+{
+    binds->append(SqlValues::date(asOf));
+    binds->append(cutOff);
+    binds->append(SqlValues::date(asOf));
+}
+
+// Days overdue = cut date - due date, so a mora level is a band of due dates.
+QString levelCondition(const MoraLevel &level, int index, const QDate &asOf, QVariantList *binds)
+{
+    if (index == 0) {
+        binds->append(SqlValues::date(asOf));
+        return QStringLiteral("b.due_date >= ?");
+    }
+    QString condition = QStringLiteral("b.due_date <= ?");
+    binds->append(SqlValues::date(asOf.addDays(-level.minDays)));
+    if (level.maxDays >= 0) {
+        condition += QStringLiteral(" AND b.due_date >= ?");
+        binds->append(SqlValues::date(asOf.addDays(-level.maxDays)));
+    }
+    return condition;
+}
+
+QString documentText(const QString &type, const QString &number)
+{
+    IdentityDocument::Type t;
+    if (!IdentityDocument::typeFromCode(type, &t))
+        return type + QLatin1Char(' ') + number;
+    return IdentityDocument::fromStored(t, number).display();
+}
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+ReportQueries::ReportQueries(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QDate ReportQueries::effectiveAsOf(const QDate &asOf) const
+{
+    return asOf.isValid() ? asOf : m_clock.today();
+}
+
+QString ReportQueries::cutOffTimestamp(const QDate &asOf) const
+{
+    const QDateTime end(asOf.addDays(1), QTime(0, 0), m_clock.timeZone());
+    return SqlValues::timestamp(end.toUTC()).toString();
+}
+
+QDate ReportQueries::localDate(const QString &utcTimestamp) const
+{
+    return SqlValues::toTimestamp(utcTimestamp).toTimeZone(m_clock.timeZone()).date();
+}
+
+Result<PortfolioReportData> ReportQueries::portfolio(const ReportFilter &filter,
+                                                     const MoraLevels &levels) const
+{
+    const QDate asOf = effectiveAsOf(filter.asOf);
+    QVariantList binds;
+    // Five column binds come first in the statement text.
+    for (int i = 0; i < 5; ++i)
+        binds.append(SqlValues::date(asOf));
+    bindBalances(&binds, asOf, cutOffTimestamp(asOf));
+    QStringList where{QStringLiteral("b.balance > 0")};
+    if (filter.clientId > 0) {
+        where << QStringLiteral("b.client_id = ?");
+        binds.append(filter.clientId);
+    }
+    if (filter.moraLevel >= 0 && filter.moraLevel < levels.count()) {
+        // Only the debts in that level count, so the totals are that level's.
+        where << levelCondition(levels.levels().at(filter.moraLevel), filter.moraLevel, asOf,
+                                &binds);
+    }
+    QString having;
+    if (filter.minBalance.isPositive()) {
+        having = QStringLiteral(" HAVING SUM(b.balance) >= ?");
+        binds.append(filter.minBalance.minor());
+    }
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT b.client_id, c.name, c.document_type, c.document_number, "
+                  "SUM(CASE WHEN b.due_date >= ? THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN b.due_date >= ? THEN b.balance ELSE 0 END), "
+                  "SUM(CASE WHEN b.due_date < ? THEN 1 ELSE 0 END), "
+                  "SUM(CASE WHEN b.due_date < ? THEN b.balance ELSE 0 END), "
+                  "MIN(CASE WHEN b.due_date < ? THEN b.due_date END) "
+                  "FROM (%1) b JOIN clients c ON c.id = b.client_id WHERE %2 "
+                  "GROUP BY b.client_id, c.name, c.name_key, c.document_type, c.document_number%3 "
+                  "ORDER BY c.name_key, b.client_id")
+                  .arg(QLatin1String(kBalancesAsOf), where.join(QStringLiteral(" AND ")), having));
+    bindAll(q, binds);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the portfolio report"));
+
+    PortfolioReportData data;
+    data.asOf = asOf;
+    while (q.next()) {
+        PortfolioClientRow row;
+        row.clientId = q.value(0).toLongLong();
+        row.clientName = q.value(1).toString();
+        row.document = documentText(q.value(2).toString(), q.value(3).toString());
+        row.currentDebts = q.value(4).toInt();
+        row.currentBalance = Money::fromMinor(q.value(5).toLongLong());
+        row.overdueDebts = q.value(6).toInt();
+        row.overdueBalance = Money::fromMinor(q.value(7).toLongLong());
+        const QDate oldestDue = SqlValues::toDate(q.value(8));
+        row.maxDaysOverdue = oldestDue.isValid() ? int(oldestDue.daysTo(asOf)) : 0;
+        data.currentBalance += row.currentBalance;
+        data.overdueBalance += row.overdueBalance;
+        data.currentDebts += row.currentDebts;
+        data.overdueDebts += row.overdueDebts;
+        if (row.currentDebts > 0)
+            ++data.currentClients;
+        if (row.overdueDebts > 0)
+            ++data.overdueClients;
+        data.rows.append(row);
+    }
+    return data;
+}
+
+Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
+                                             const MoraLevels &levels) const
+{
+    const QDate asOf = effectiveAsOf(filter.asOf);
+    QVariantList binds;
+    QStringList bucketColumns;
+    QStringList bucketConditions;
+    for (int i = 0; i < levels.count(); ++i) {
+        QVariantList levelBinds;
+        const QString condition = levelCondition(levels.levels().at(i), i, asOf, &levelBinds);
+        bucketConditions << condition;
+        bucketColumns
+            << QStringLiteral("SUM(CASE WHEN %1 THEN b.balance ELSE 0 END)").arg(condition);
+        binds += levelBinds;
+    }
+    bindBalances(&binds, asOf, cutOffTimestamp(asOf));
+    QStringList where{QStringLiteral("b.balance > 0")};
+    if (filter.clientId > 0) {
+        where << QStringLiteral("b.client_id = ?");
+        binds.append(filter.clientId);
+    }
+    QStringList having;
+    if (filter.minBalance.isPositive()) {
+        having << QStringLiteral("SUM(b.balance) >= ?");
+        binds.append(filter.minBalance.minor());
+    }
+    if (filter.moraLevel >= 0 && filter.moraLevel < levels.count()) {
+        // Clients who owe something in that level; their other levels still show.
+        QVariantList levelBinds;
+        having << QStringLiteral("SUM(CASE WHEN %1 THEN b.balance ELSE 0 END) > 0")
+                      .arg(levelCondition(levels.levels().at(filter.moraLevel), filter.moraLevel,
+                                          asOf, &levelBinds));
+        binds += levelBinds;
+    }
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.client_id, c.name, c.document_type, c.document_number, "
+                             "COUNT(*), %1 FROM (%2) b JOIN clients c ON c.id = b.client_id "
+                             "WHERE %3 GROUP BY b.client_id, c.name, c.name_key, c.document_type, "
+                             "c.document_number%4 ORDER BY c.name_key, b.client_id")
+                  .arg(bucketColumns.join(QStringLiteral(", ")), QLatin1String(kBalancesAsOf),
+                       where.join(QStringLiteral(" AND ")),
+                       having.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" HAVING ") + having.join(QStringLiteral(" AND "))));
+    bindAll(q, binds);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the aging report"));
+
+    AgingReportData data;
+    data.asOf = asOf;
+    for (const MoraLevel &level : levels.levels())
+        data.levelNames << level.name;
+    for (int i = 0; i < levels.count(); ++i)
+        data.bucketTotals.append(Money());
+    while (q.next()) {
+        AgingClientRow row;
+        row.clientId = q.value(0).toLongLong();
+        row.clientName = q.value(1).toString();
+        row.document = documentText(q.value(2).toString(), q.value(3).toString());
+        data.openDebts += q.value(4).toInt();
+        for (int i = 0; i < levels.count(); ++i) {
+            const Money amount = Money::fromMinor(q.value(5 + i).toLongLong());
+            row.buckets.append(amount);
+            row.total += amount;
+            data.bucketTotals[i] += amount;
+        }
+        data.total += row.total;
+        data.rows.append(row);
+    }
+    return data;
+}
+
+Result<StatementData> ReportQueries::statement(qint64 clientId, const QDate &fromDate,
+                                               const QDate &toDate) const
+{
+    const QDate to = effectiveAsOf(toDate);
+    const QDate from = fromDate.isValid() ? fromDate : to.addMonths(-1).addDays(1);
+    if (from > to)
+        return Failure{tr("The statement period starts on %1, after it ends on %2: swap the "
+                          "dates.")
+                           .arg(from.toString(QStringLiteral("dd/MM/yyyy")),
+                                to.toString(QStringLiteral("dd/MM/yyyy"))),
+                       ErrorCode::Invalid};
+    StatementData data;
+    data.clientId = clientId;
+    data.from = from;
+    data.to = to;
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, document_type, document_number, whatsapp, address "
+                             "FROM clients WHERE id = ?"));
+    q.addBindValue(clientId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the client statement"));
+    if (!q.next())
+        return Failure{tr("Choose a client for the statement."), ErrorCode::NotFound};
+    data.clientName = q.value(0).toString();
+    data.document = documentText(q.value(1).toString(), q.value(2).toString());
+    data.phone = PhoneNumber::fromE164(q.value(3).toString()).display();
+    data.address = q.value(4).toString();
+
+    struct DebtInfo
+    {
+        QDate issue;
+        QDate due;
+        Money amount;
+        Money paidAsOfClose;
+    };
+    QHash<qint64, DebtInfo> debts;
+    struct Dated
+    {
+        StatementEntry entry;
+        int order = 0; // debts before payments before reversals on the same day
+        qint64 id = 0;
+    };
+    QList<Dated> all;
+
+    q.prepare(QStringLiteral("SELECT id, reference, description, issue_date, due_date, "
+                             "amount_minor FROM debts WHERE client_id = ? AND written_off = 0"));
+    q.addBindValue(clientId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the client statement"));
+    while (q.next()) {
+        DebtInfo info{SqlValues::toDate(q.value(3)), SqlValues::toDate(q.value(4)),
+                      Money::fromMinor(q.value(5).toLongLong()), Money()};
+        debts.insert(q.value(0).toLongLong(), info);
+        Dated d;
+        d.entry.kind = StatementEntry::Kind::Debt;
+        d.entry.date = info.issue;
+        d.entry.reference = q.value(1).toString();
+        d.entry.description = q.value(2).toString();
+        d.entry.dueDate = info.due;
+        d.entry.charge = info.amount;
+        d.order = 0;
+        d.id = q.value(0).toLongLong();
+        all.append(d);
+    }
+
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.debt_id, p.paid_on, p.amount_minor, p.method, p.reference, "
+        "r.reversed_at, r.reason, d.reference FROM payments p JOIN debts d ON d.id = p.debt_id "
+        "LEFT JOIN payment_reversals r ON r.payment_id = p.id "
+        "WHERE d.client_id = ? AND d.written_off = 0"));
+    q.addBindValue(clientId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the client statement"));
+    while (q.next()) {
+        const qint64 debtId = q.value(1).toLongLong();
+        const DebtInfo &debt = debts[debtId];
+        // A payment or reversal never counts before its debt exists, nor a reversal before
+        // its payment: the same rule the as-of reports apply.
+        const QDate paidOn = std::max(SqlValues::toDate(q.value(2)), debt.issue);
+        const Money amount = Money::fromMinor(q.value(3).toLongLong());
+        Payment::Method method = Payment::Method::Other;
+        Payment::methodFromCode(q.value(4).toString(), &method);
+        const QString invoice = q.value(8).toString();
+        const QString paymentRef = q.value(5).toString();
+
+        Dated p;
+        p.entry.kind = StatementEntry::Kind::Payment;
+        p.entry.date = paidOn;
+        p.entry.reference = invoice;
+        p.entry.description
+            = paymentRef.isEmpty()
+                  ? tr("Payment, %1").arg(Payment::methodName(method))
+                  : tr("Payment, %1 %2").arg(Payment::methodName(method), paymentRef);
+        p.entry.credit = amount;
+        p.order = 1;
+        p.id = q.value(0).toLongLong();
+        all.append(p);
+        bool reversedByClose = false;
+        if (!q.value(6).isNull()) {
+            Dated r;
+            r.entry.kind = StatementEntry::Kind::Reversal;
+            r.entry.date = std::max(localDate(q.value(6).toString()), paidOn);
+            r.entry.reference = invoice;
+            r.entry.description = tr("Payment reversed: %1").arg(q.value(7).toString());
+            r.entry.charge = amount;
+            r.order = 2;
+            r.id = p.id;
+            reversedByClose = r.entry.date <= to;
+            all.append(r);
+        }
+        if (paidOn <= to && !reversedByClose)
+            debts[debtId].paidAsOfClose += amount;
+    }
+
+    std::sort(all.begin(), all.end(), [](const Dated &a, const Dated &b) {
+        if (a.entry.date != b.entry.date)
+            return a.entry.date < b.entry.date;
+        if (a.order != b.order)
+            return a.order < b.order;
+        return a.id < b.id;
+    });
+    Money running;
+    for (Dated &d : all) {
+        if (d.entry.date > to)
+            break;
+        running += d.entry.charge - d.entry.credit;
+        if (d.entry.date < from) {
+            data.openingBalance = running;
+            continue;
+        }
+        d.entry.balance = running;
+        data.charges += d.entry.charge;
+        data.credits += d.entry.credit;
+        data.entries.append(d.entry);
+    }
+    data.closingBalance = running;
+    for (const DebtInfo &debt : std::as_const(debts)) {
+        const Money balance = debt.amount - debt.paidAsOfClose;
+        if (debt.issue <= to && debt.due < to && balance.isPositive())
+            data.overdueAtClose += balance;
+    }
+    return data;
+}
+
+Result<CollectionsData> ReportQueries::collections(const ReportFilter &filter,
+                                                   int recoveryDays) const
+{
+    CollectionsData data;
+    data.to = effectiveAsOf(filter.to);
+    data.from = filter.from.isValid() ? filter.from : QDate(data.to.year(), data.to.month(), 1);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT p.paid_on, p.method, p.amount_minor, d.client_id, "
+        "CASE WHEN r.id IS NULL THEN 0 ELSE 1 END FROM payments p "
+        "JOIN debts d ON d.id = p.debt_id LEFT JOIN payment_reversals r ON r.payment_id = p.id "
+        "WHERE p.paid_on >= ? AND p.paid_on <= ?");
+    if (filter.clientId > 0)
+        sql += QStringLiteral(" AND d.client_id = ?");
+    q.prepare(sql + QStringLiteral(" ORDER BY p.paid_on, p.id"));
+    q.addBindValue(SqlValues::date(data.from));
+    q.addBindValue(SqlValues::date(data.to));
+    if (filter.clientId > 0)
+        q.addBindValue(filter.clientId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the collections report"));
+
+    struct Received
+    {
+        QDate date;
+        qint64 clientId;
+        Money amount;
+    };
+    QList<Received> received;
+    QMap<int, CollectionsByMethod> methods;
+    QMap<QDate, CollectionsByDay> days;
+    while (q.next()) {
+        const QDate date = SqlValues::toDate(q.value(0));
+        const Money amount = Money::fromMinor(q.value(2).toLongLong());
+        if (q.value(4).toInt() != 0) {
+            ++data.reversedPayments;
+            data.reversedAmount += amount;
+            continue;
+        }
+        Payment::Method method = Payment::Method::Other;
+        Payment::methodFromCode(q.value(1).toString(), &method);
+        CollectionsByMethod &m = methods[int(method)];
+        m.method = method;
+        ++m.payments;
+        m.amount += amount;
+        CollectionsByDay &d = days[date];
+        d.date = date;
+        ++d.payments;
+        d.amount += amount;
+        ++data.payments;
+        data.total += amount;
+        received.append({date, q.value(3).toLongLong(), amount});
+    }
+    data.byMethod = methods.values();
+    std::stable_sort(data.byMethod.begin(), data.byMethod.end(),
+                     [](const CollectionsByMethod &a, const CollectionsByMethod &b) {
+                         return a.amount > b.amount;
+                     });
+    data.byDay = days.values();
+
+    if (m_messageLog.isConfigured() && recoveryDays >= 0) {
+        const MessageLogSchema &s = m_messageLog;
+        if (!isIdentifier(s.table) || !isIdentifier(s.clientColumn) || !isIdentifier(s.statusColumn)
+            || !isIdentifier(s.timestampColumn))
+            return Failure{tr("The message log is misconfigured: table and column names may "
+                              "only hold letters, digits and '_'."),
+                           ErrorCode::Invalid};
+        QStringList marks;
+        for (int i = 0; i < s.sentStatuses.size(); ++i)
+            marks << QStringLiteral("?");
+        q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 IN (%5) AND %2 >= ? AND %2 < ?")
+                      .arg(s.clientColumn, s.timestampColumn, s.table, s.statusColumn,
+                           marks.join(QStringLiteral(", "))));
+        for (const QString &status : s.sentStatuses)
+            q.addBindValue(status);
+        q.addBindValue(cutOffTimestamp(data.from.addDays(-recoveryDays - 1)));
+        q.addBindValue(cutOffTimestamp(data.to));
+        if (!q.exec())
+            return m_db.failure(q.lastError(), tr("reading the reminders sent"));
+        QHash<qint64, QList<QDate>> reminded;
+        while (q.next())
+            reminded[q.value(0).toLongLong()].append(localDate(q.value(1).toString()));
+        data.hasRecovery = true;
+        data.recoveryDays = recoveryDays;
+        for (const Received &r : std::as_const(received)) {
+            const auto it = reminded.constFind(r.clientId);
+            if (it == reminded.constEnd())
+                continue;
+            const bool after = std::any_of(it->begin(), it->end(), [&](const QDate &sent) {
+                return sent <= r.date && sent.daysTo(r.date) <= recoveryDays;
+            });
+            if (after) {
+                ++data.recoveredPayments;
+                data.recovered += r.amount;
+            }
+        }
+    }
+    return data;
+}
+
+Result<MessagesData> ReportQueries::messages(const ReportFilter &filter,
+                                             Money pricePerMessage) const
+{
+    const MessageLogSchema &s = m_messageLog;
+    if (!s.isConfigured())
+        return Failure{tr("No message log is available yet: reminders must be set up before "
+                          "the messages report can be shown."),
+                       ErrorCode::NotFound};
+    if (!isIdentifier(s.table) || !isIdentifier(s.clientColumn) || !isIdentifier(s.statusColumn)
+        || !isIdentifier(s.timestampColumn))
+        return Failure{tr("The message log is misconfigured: table and column names may only "
+                          "hold letters, digits and '_'."),
+                       ErrorCode::Invalid};
+    MessagesData data;
+    data.to = effectiveAsOf(filter.to);
+    data.from = filter.from.isValid() ? filter.from : QDate(data.to.year(), data.to.month(), 1);
+    data.pricePerMessage = pricePerMessage;
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 >= ? AND %2 < ?")
+                      .arg(s.statusColumn, s.timestampColumn, s.table);
+    if (filter.clientId > 0)
+        sql += QStringLiteral(" AND %1 = ?").arg(s.clientColumn);
+    q.prepare(sql);
+    q.addBindValue(cutOffTimestamp(data.from.addDays(-1)));
+    q.addBindValue(cutOffTimestamp(data.to));
+    if (filter.clientId > 0)
+        q.addBindValue(filter.clientId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("preparing the messages report"));
+    QMap<QDate, MessagesByDay> days;
+    while (q.next()) {
+        const QString status = q.value(0).toString();
+        const QDate date = localDate(q.value(1).toString());
+        MessagesByDay &d = days[date];
+        d.date = date;
+        if (s.sentStatuses.contains(status, Qt::CaseInsensitive)) {
+            ++d.sent;
+            ++data.sent;
+        } else if (s.failedStatuses.contains(status, Qt::CaseInsensitive)) {
+            ++d.failed;
+            ++data.failed;
+        } else if (s.cancelledStatuses.contains(status, Qt::CaseInsensitive)) {
+            ++d.cancelled;
+            ++data.cancelled;
+        }
+    }
+    for (const MessagesByDay &d : std::as_const(days)) {
+        if (d.sent + d.failed + d.cancelled > 0)
+            data.byDay.append(d);
+    }
+    const auto cost = pricePerMessage.checkedMul(data.sent);
+    if (!cost)
+        return cost.failure();
+    data.estimatedCost = cost.value();
+    return data;
+}
+
+Result<QList<MonthlyAmount>> ReportQueries::overdueByMonth(const QDate &asOfDate, int months) const
+{
+    const QDate asOf = effectiveAsOf(asOfDate);
+    QList<MonthlyAmount> series;
+    const QDate lastMonth(asOf.year(), asOf.month(), 1);
+    for (int i = months - 1; i >= 0; --i) {
+        const QDate month = lastMonth.addMonths(-i);
+        const QDate cut = i == 0 ? asOf : month.addMonths(1).addDays(-1);
+        QVariantList binds{SqlValues::date(cut)};
+        bindBalances(&binds, cut, cutOffTimestamp(cut));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN b.due_date < ? THEN b.balance "
+                                 "ELSE 0 END), 0) FROM (%1) b WHERE b.balance > 0")
+                      .arg(QLatin1String(kBalancesAsOf)));
+        bindAll(q, binds);
+        if (!q.exec() || !q.next())
+            return m_db.failure(q.lastError(), tr("adding up the overdue balance by month"));
+        series.append({month, Money::fromMinor(q.value(0).toLongLong())});
+    }
+    return series;
+}
+
+Result<QList<MonthlyAmount>> ReportQueries::collectionsByMonth(const QDate &asOfDate,
+                                                               int months) const
+{
+    const QDate asOf = effectiveAsOf(asOfDate);
+    const QDate lastMonth(asOf.year(), asOf.month(), 1);
+    const QDate first = lastMonth.addMonths(-(months - 1));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.paid_on, SUM(p.amount_minor) FROM payments p WHERE p.paid_on >= ? AND "
+        "p.paid_on <= ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = "
+        "p.id) GROUP BY p.paid_on"));
+    q.addBindValue(SqlValues::date(first));
+    q.addBindValue(SqlValues::date(asOf));
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("adding up the collections by month"));
+    QList<MonthlyAmount> series;
+    for (int i = 0; i < months; ++i)
+        series.append({first.addMonths(i), Money()});
+    while (q.next()) {
+        const QDate date = SqlValues::toDate(q.value(0));
+        const int index = (date.year() - first.year()) * 12 + date.month() - first.month();
+        if (index >= 0 && index < months)
+            series[index].amount += Money::fromMinor(q.value(1).toLongLong());
+    }
+    return series;
+}
+
+Result<QList<MonthlyReminders>> ReportQueries::remindersByMonth(const QDate &asOfDate, int months,
+                                                                int recoveryDays) const
+{
+    const QDate asOf = effectiveAsOf(asOfDate);
+    const QDate lastMonth(asOf.year(), asOf.month(), 1);
+    QList<MonthlyReminders> series;
+    for (int i = months - 1; i >= 0; --i) {
+        ReportFilter filter;
+        filter.from = lastMonth.addMonths(-i);
+        filter.to = i == 0 ? asOf : filter.from.addMonths(1).addDays(-1);
+        const auto sent = messages(filter, Money());
+        if (!sent)
+            return sent.failure();
+        const auto paid = collections(filter, recoveryDays);
+        if (!paid)
+            return paid.failure();
+        series.append({filter.from, sent->sent, paid->recoveredPayments, paid->recovered});
+    }
+    return series;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "database.h"
+#include "reminderrun.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class Clock;
+class WhatsAppProvider;
+
+// The in-app reminder worker: one full run at start-up (which also catches up on the days
+// the computer was off) and then every few minutes. The scan runs on a worker thread and the
+// sending is asynchronous, so the window never waits on it.
+class ReminderWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ReminderWorker(const Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // nullptr: no provider configured; messages wait in the outbox.
+    void setProvider(WhatsAppProvider *provider);
+    WhatsAppProvider *provider() const { return m_provider; }
+    void setIntervalMs(int ms) { m_timer.setInterval(ms); }
+    int intervalMs() const { return m_timer.interval(); }
+
+    void start(); // runs now, then every interval
+    void stop();
+    void runNow(); // one run now, unless one is going
+    bool isRunning() const { return m_run && m_run->isRunning(); }
+    bool isPaused() const { return !m_pausedReason.isEmpty(); }
+    const RunReport &lastReport() const { return m_last; }
+
+signals:
+    void runFinished();
+    void messageSent(qint64 outboxId, const QString &clientName);
+    void messageFailed(qint64 outboxId, const QString &clientName, const QString &reason);
+    // The provider refused the account; sending stops until setProvider() is called again.
+    void sendingPaused(const QString &reason);
+
+private:
+    void onRunFinished();
+
+    Database m_db;
+    const Clock &m_clock;
+    QPointer<WhatsAppProvider> m_provider;
+    QTimer m_timer;
+    ReminderRun *m_run = nullptr;
+    RunReport m_last;
+    QString m_pausedReason;
+};
