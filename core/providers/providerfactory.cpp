@@ -160,7 +160,7 @@ std::unique_ptr<HttpProvider> createProvider(const ProviderConfig &config, const
     return provider;
 }
 
-Result<std::shared_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
+Result<std::unique_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
                                                                CredentialStore &store)
 {
     const Result<QString> secret = store.readBlocking(config.secretKey());
@@ -177,5 +177,5 @@ Result<std::shared_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig co
                 sid.code()};
         config.accountSid = sid.value();
     }
-    return std::shared_ptr<HttpProvider>(createProvider(config, secret.value()));
+    return createProvider(config, secret.value());
 }

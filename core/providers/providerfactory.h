@@ -51,7 +51,7 @@ public:
 
 // Reads the secret (and Twilio's Account SID when the config has none) from the store,
 // waiting for the keychain, then builds the provider.
-Result<std::shared_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
+Result<std::unique_ptr<HttpProvider>> createConfiguredProvider(ProviderConfig config,
                                                                CredentialStore &store);
 
 // Builds the configured provider with its secret; the caller owns it and keeps it on one
