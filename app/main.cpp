@@ -1,10 +1,14 @@
 // Wires the core and the UI together; no logic of its own.
 #include "backupservice.h"
 #include "clock.h"
+#include "credentialstore.h"
 #include "database.h"
 #include "desktop.h"
 #include "mainwindow.h"
+#include "providerfactory.h"
+#include "ratelimiter.h"
 #include "reminderrun.h"
+#include "retrypolicy.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -33,19 +37,32 @@ bool headless(int argc, char *argv[])
     return false;
 }
 
-// The provider a headless run sends through. None is wired yet: the API providers and the
-// settings that choose one come with the provider work, and plug in here. Until then the
-// run queues messages and says that they wait in the outbox.
+// The provider a headless run sends through: the one CARTERA_WHATSAPP_PROVIDER names (with
+// CARTERA_WHATSAPP_BASE_URL and friends, see ProviderConfig::fromEnvironment) or else the one
+// chosen in the settings. Keys and tokens come only from the credential store. Without a
+// usable provider the run queues messages and says that they wait in the outbox.
 std::unique_ptr<WhatsAppProvider> headlessProvider()
 {
-    const QString chosen = qEnvironmentVariable("CARTERA_WHATSAPP_PROVIDER");
-    if (!chosen.isEmpty())
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main", "CARTERA_WHATSAPP_PROVIDER=%1 is not available in "
-                                            "this build; messages stay in the outbox.")
-                                    .arg(chosen)));
-    return nullptr;
+    auto complain = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    };
+    Result<ProviderConfig> config = qEnvironmentVariableIsSet("CARTERA_WHATSAPP_PROVIDER")
+                                        ? ProviderConfig::fromEnvironment()
+                                        : ProviderConfig::fromSettings(Settings());
+    if (!config) {
+        if (config.code() != ErrorCode::NotFound) // WhatsApp Desktop mode needs a clerk
+            complain(config.error());
+        return nullptr;
+    }
+    CredentialStore store;
+    QObject::connect(&store, &CredentialStore::keychainUnavailable, complain);
+    auto provider = createConfiguredProvider(config.value(), store);
+    if (!provider) {
+        complain(QCoreApplication::translate("main", "%1 Messages stay in the outbox.")
+                     .arg(provider.error()));
+        return nullptr;
+    }
+    return std::move(provider).value();
 }
 
 int runReminders(const Database &db, bool dryRun)
@@ -54,6 +71,10 @@ int runReminders(const Database &db, bool dryRun)
     std::unique_ptr<WhatsAppProvider> provider = headlessProvider();
     ReminderRun run(db, clock, provider.get());
     run.setDryRun(dryRun);
+    RateLimiter limiter; // 20 messages/s, 6 s between two messages to one number
+    RetryPolicy retries;
+    run.dispatcher()->setRateLimiter(&limiter);
+    run.dispatcher()->setRetryPolicy(&retries);
     const RunReport report = run.runBlocking();
     const RunExitCode code = ReminderRun::exitCode(report);
     FILE *out = code == RunExitCode::Ok ? stdout : stderr;

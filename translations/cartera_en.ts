@@ -26,7 +26,7 @@
 <context>
     <name>ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/clientrepository.cpp" line="+287"/>
+        <location filename="../core/storage/clientrepository.cpp" line="+280"/>
         <source>%1 cannot be deleted: they have %n debt(s) on record. Their history must be kept; mark the client inactive instead.</source>
         <translation>
             <numerusform>%1 cannot be deleted: they have %n debt on record. Their history must be kept; mark the client inactive instead.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+259"/>
+        <location filename="../ui/desktop.cpp" line="+325"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -83,6 +83,17 @@
         <translation>
             <numerusform>Example data can only be loaded into an empty database; this one already has %n client. Open a new file with --database to try the example.</numerusform>
             <numerusform>Example data can only be loaded into an empty database; this one already has %n clients. Open a new file with --database to try the example.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message numerus="yes">
+        <location filename="../core/providers/httpprovider.cpp" line="+206"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -145,7 +156,7 @@
 <context>
     <name>ReminderDispatcher</name>
     <message numerus="yes">
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+112"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+150"/>
         <source>Gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>Gave up after %n attempt: %1</numerusform>
@@ -285,7 +296,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="+482"/>
+        <location filename="../ui/settingsdialog.cpp" line="+505"/>
         <source>The backup is sound: %n client(s), </source>
         <translation>
             <numerusform>The backup is sound: %n client, </numerusform>

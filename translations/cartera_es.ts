@@ -969,22 +969,22 @@ Evidencia: %3</translation>
 <context>
     <name>ClientRepository</name>
     <message>
-        <location filename="../core/storage/clientrepository.cpp" line="+74"/>
+        <location filename="../core/storage/clientrepository.cpp" line="+93"/>
         <source>There is already a client with %1: %2. Open that client instead of creating another.</source>
         <translation>Ya existe un cliente con %1: %2. Abra ese cliente en lugar de crear otro.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <location line="+43"/>
-        <location line="+56"/>
         <source>There is already a client with %1.</source>
         <translation>Ya existe un cliente con %1.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+28"/>
+        <location line="-56"/>
+        <location line="+15"/>
         <location line="+7"/>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+18"/>
         <location line="+23"/>
         <source>saving the client</source>
         <translation>se guardaba el cliente</translation>
@@ -1354,6 +1354,61 @@ Evidencia: %3</translation>
         <location line="+13"/>
         <source>reading the consent history</source>
         <translation>se leía el historial de consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../core/providers/credentialstore.cpp" line="+49"/>
+        <source>No system keychain is available (%1). The API keys are kept in %2, which only your user account can read.</source>
+        <translation>No hay un llavero del sistema disponible (%1). Las claves de API se guardan en %2, que solo su cuenta de usuario puede leer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The system keychain refused to store the key: %1</source>
+        <translation>El llavero del sistema se negó a guardar la clave: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The system keychain refused to give the key: %1</source>
+        <translation>El llavero del sistema se negó a entregar la clave: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The system keychain refused to delete the key: %1</source>
+        <translation>El llavero del sistema se negó a borrar la clave: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The system keychain did not answer; try again.</source>
+        <translation>El llavero del sistema no respondió; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>No key is stored yet. Enter it in the settings.</source>
+        <translation>Todavía no hay una clave guardada. Escríbala en la configuración.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Could not make %1 private to your user account.</source>
+        <translation>No se pudo dejar %1 privado para su cuenta de usuario.</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1829,7 @@ Evidencia: %3</translation>
 <context>
     <name>DebtRepository</name>
     <message>
-        <location filename="../core/storage/debtrepository.cpp" line="+118"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+130"/>
         <source>checking the invoice number</source>
         <translation>se verificaba el número de factura</translation>
     </message>
@@ -1784,40 +1839,40 @@ Evidencia: %3</translation>
         <translation>El número de factura %1 ya lo usa una deuda de %2. Cada número de factura se puede usar una sola vez; revise el número.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+72"/>
+        <location line="+37"/>
+        <location line="+66"/>
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-63"/>
         <source>The client of this debt no longer exists.</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+19"/>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+31"/>
         <location line="+19"/>
         <source>saving the debt</source>
         <translation>se guardaba la deuda</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+34"/>
+        <location line="-44"/>
+        <location line="+28"/>
         <source>Someone else changed debt %1 while you were editing it. Nothing was saved; reopen it to see the changes.</source>
         <translation>Otra persona cambió la deuda %1 mientras usted la editaba. Nada se guardó; vuelva a abrirla para ver los cambios.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-23"/>
         <source>The amount cannot be less than what was already paid (%1).</source>
         <translation>El valor no puede ser menor que lo ya pagado (%1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Debt %1 was changed</source>
         <translation>La deuda %1 fue modificada</translation>
     </message>
@@ -2030,12 +2085,11 @@ Evidencia: %3</translation>
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/desktop.cpp" line="+64"/>
         <source>This build cannot store API keys yet.</source>
-        <translation>Esta versión todavía no puede guardar claves de API.</translation>
+        <translation type="vanished">Esta versión todavía no puede guardar claves de API.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/desktop.cpp" line="+98"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2045,7 +2099,12 @@ Evidencia: %3</translation>
         <translation>Panel de métricas</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+67"/>
+        <source>WhatsApp is not ready: %1 Messages wait in the outbox.</source>
+        <translation>WhatsApp no está listo: %1 Los mensajes esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
@@ -2085,7 +2144,7 @@ Evidencia: %3</translation>
         <translation>&amp;Aviso de privacidad…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
@@ -2096,7 +2155,37 @@ Evidencia: %3</translation>
         <translation>Cartera se cerrará y volverá a abrir con la copia. La base de datos actual se conserva a su lado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>WhatsApp Desktop mode needs no connection test.</source>
+        <translation>El modo WhatsApp Desktop no necesita prueba de conexión.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not approved (%1)</source>
+        <translation>no aprobada (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing in this account</source>
+        <translation>no existe en esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template %1 (%2): %3</source>
+        <translation>Plantilla %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>Export portfolio</source>
@@ -2137,6 +2226,39 @@ Evidencia: %3</translation>
     </message>
 </context>
 <context>
+    <name>Dialog360Provider</name>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="+37"/>
+        <source>Enter the 360dialog API key in the settings.</source>
+        <translation>Escriba la clave de API de 360dialog en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reminder has no number, template or language.</source>
+        <translation>Al recordatorio le falta el número, la plantilla o el idioma.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Connected to 360dialog; every template is approved.</source>
+        <translation>Conectado a 360dialog; todas las plantillas están aprobadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to 360dialog, but some templates cannot be used yet.</source>
+        <translation>Conectado a 360dialog, pero algunas plantillas todavía no se pueden usar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>360dialog rejected the API key. Check it and try again.</source>
+        <translation>360dialog rechazó la clave de API. Revísela e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>360dialog answered with an unexpected reply (HTTP %1).</source>
+        <translation>360dialog dio una respuesta inesperada (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>ExampleData</name>
     <message numerus="yes">
         <location filename="../core/storage/exampledata.cpp" line="+142"/>
@@ -2156,6 +2278,117 @@ Evidencia: %3</translation>
         <location line="-45"/>
         <source>Pays by bank transfer; send the invoice to the email on file.</source>
         <translation>Paga por transferencia bancaria; enviar la factura al correo registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <location filename="../core/providers/httpprovider.cpp" line="+57"/>
+        <source>The provider address &quot;%1&quot; is not a valid web address. Write it like https://waba-v2.360dialog.io.</source>
+        <translation>La dirección del proveedor &quot;%1&quot; no es una dirección web válida. Escríbala así: https://waba-v2.360dialog.io.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider address must not contain a user name or password; enter the credentials in their own fields.</source>
+        <translation>La dirección del proveedor no debe llevar usuario ni contraseña; escriba las credenciales en sus propios campos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The provider address &quot;%1&quot; must start with https:// so that the key and the clients&apos; data travel encrypted.</source>
+        <translation>La dirección del proveedor &quot;%1&quot; debe empezar por https:// para que la clave y los datos de los clientes viajen cifrados.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>the provider refused the connection</source>
+        <translation>el proveedor rechazó la conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s address was not found; check the Internet connection</source>
+        <translation>no se encontró la dirección del proveedor; revise la conexión a Internet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the provider closed the connection</source>
+        <translation>el proveedor cerró la conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Internet connection was lost</source>
+        <translation>se perdió la conexión a Internet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error %1</source>
+        <translation>error de red %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The provider&apos;s secure connection could not be verified. Check the computer&apos;s date and time and the provider address; sending is paused and the messages stay queued.</source>
+        <translation>No se pudo verificar la conexión segura con el proveedor. Revise la fecha y hora del computador y la dirección del proveedor; el envío queda en pausa y los mensajes siguen en cola.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not reach the provider (%1). The message was not sent and will be tried again.</source>
+        <translation>No se pudo contactar al proveedor (%1). El mensaje no se envió y se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message was handed to the provider but no answer came back (%1). It may have been delivered: check the provider&apos;s console before sending it again.</source>
+        <translation>El mensaje se entregó al proveedor pero no llegó respuesta (%1). Puede que se haya entregado: revise la consola del proveedor antes de enviarlo otra vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The provider&apos;s secure connection could not be verified. Check the computer&apos;s date and time and the provider address.</source>
+        <translation>No se pudo verificar la conexión segura con el proveedor. Revise la fecha y hora del computador y la dirección del proveedor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the provider (%1).</source>
+        <translation>No se pudo contactar al proveedor (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The provider accepted the message but its answer could not be read. It was probably delivered: check the provider&apos;s console before sending it again.</source>
+        <translation>El proveedor aceptó el mensaje pero su respuesta no se pudo leer. Probablemente se entregó: revise la consola del proveedor antes de enviarlo otra vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider rejected the credentials (HTTP %1). Check the API key or token in the settings; sending is paused.</source>
+        <translation>El proveedor rechazó las credenciales (HTTP %1). Revise la clave de API o el token en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider asked to slow down; the message will be tried again.</source>
+        <translation>El proveedor pidió ir más despacio; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider had an internal problem (HTTP %1); the message will be tried again.</source>
+        <translation>El proveedor tuvo un problema interno (HTTP %1); el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider address redirects elsewhere (HTTP %1). Check the provider address in the settings; sending is paused.</source>
+        <translation>La dirección del proveedor redirige a otra parte (HTTP %1). Revise la dirección del proveedor en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The provider rejected the message (HTTP %1).</source>
+        <translation>El proveedor rechazó el mensaje (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider rejected the message (HTTP %1): %2</source>
+        <translation>El proveedor rechazó el mensaje (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3065,44 @@ Evidencia: %3</translation>
         <location line="+35"/>
         <source>Cancelled by the clerk</source>
         <translation>Cancelado por el usuario</translation>
+    </message>
+</context>
+<context>
+    <name>MetaCloudProvider</name>
+    <message>
+        <location filename="../core/providers/metacloudprovider.cpp" line="+36"/>
+        <source>Enter the WhatsApp phone number ID (digits only, from Meta&apos;s WhatsApp Manager) in the settings.</source>
+        <translation>Escriba en la configuración el identificador del número de WhatsApp (solo dígitos, del WhatsApp Manager de Meta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the WhatsApp Cloud API access token in the settings.</source>
+        <translation>Escriba en la configuración el token de acceso de la WhatsApp Cloud API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Graph API version must look like v21.0.</source>
+        <translation>La versión de la Graph API debe tener la forma v21.0.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The reminder has no number, template or language.</source>
+        <translation>Al recordatorio le falta el número, la plantilla o el idioma.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Connected to the WhatsApp Cloud API. Enter the WhatsApp Business Account ID to check the templates too.</source>
+        <translation>Conectado a la WhatsApp Cloud API. Escriba el identificador de la cuenta de WhatsApp Business para revisar también las plantillas.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connected to the WhatsApp Cloud API; every template is approved.</source>
+        <translation>Conectado a la WhatsApp Cloud API; todas las plantillas están aprobadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to the WhatsApp Cloud API, but some templates cannot be used yet.</source>
+        <translation>Conectado a la WhatsApp Cloud API, pero algunas plantillas todavía no se pueden usar.</translation>
     </message>
 </context>
 <context>
@@ -3571,19 +3842,366 @@ Evidencia: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProviderConfig</name>
+    <message>
+        <location filename="../core/providers/providerfactory.cpp" line="+21"/>
+        <source>Unknown WhatsApp provider &quot;%1&quot;. Use 360dialog, meta or twilio.</source>
+        <translation>Proveedor de WhatsApp desconocido &quot;%1&quot;. Use 360dialog, meta o twilio.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>WhatsApp Desktop mode sends without an API provider.</source>
+        <translation>El modo WhatsApp Desktop envía sin un proveedor de API.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The %1 credentials are not available: %2</source>
+        <translation>Las credenciales de %1 no están disponibles: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Twilio Account SID is not available: %1</source>
+        <translation>El Account SID de Twilio no está disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderErrors</name>
+    <message>
+        <location filename="../core/providers/dialog360provider.cpp" line="-124"/>
+        <source>360dialog rejected the API key. Enter a valid key in the settings; sending is paused.</source>
+        <translation>360dialog rechazó la clave de API. Escriba una clave válida en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 360dialog API key may not send from this number. Check the key in the settings; sending is paused.</source>
+        <translation>La clave de API de 360dialog no puede enviar desde este número. Revise la clave en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>360dialog does not know this address. Check the provider address in the settings; sending is paused.</source>
+        <translation>360dialog no reconoce esta dirección. Revise la dirección del proveedor en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>360dialog asked to slow down; the message will be tried again.</source>
+        <translation>360dialog pidió ir más despacio; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>360dialog had an internal problem; the message will be tried again.</source>
+        <translation>360dialog tuvo un problema interno; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>360dialog is temporarily unavailable; the message will be tried again.</source>
+        <translation>360dialog no está disponible por el momento; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/graphapi.cpp" line="+64"/>
+        <source>The access token was rejected. Enter a valid token in the settings; sending is paused.</source>
+        <translation>El token de acceso fue rechazado. Escriba un token válido en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access token has expired or is not valid. Enter a new token in the settings; sending is paused.</source>
+        <translation>El token de acceso venció o no es válido. Escriba un token nuevo en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is not allowed to send WhatsApp messages through the API; sending is paused.</source>
+        <translation>La cuenta no tiene permiso para enviar mensajes de WhatsApp por la API; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The token lacks permission to send from this number; sending is paused.</source>
+        <translation>El token no tiene permiso para enviar desde este número; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta has temporarily blocked the account for policy violations; sending is paused.</source>
+        <translation>Meta bloqueó la cuenta temporalmente por incumplir sus políticas; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp Business account is locked; sending is paused.</source>
+        <translation>La cuenta de WhatsApp Business está bloqueada; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a problem with the WhatsApp account&apos;s payment method; sending is paused.</source>
+        <translation>Hay un problema con el medio de pago de la cuenta de WhatsApp; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The business phone number is not registered with WhatsApp; sending is paused.</source>
+        <translation>El número de la empresa no está registrado en WhatsApp; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp limited the number because of quality or spam reports; sending is paused.</source>
+        <translation>WhatsApp limitó el número por calidad o por reportes de spam; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WhatsApp service had an unknown problem; the message will be tried again.</source>
+        <translation>El servicio de WhatsApp tuvo un problema desconocido; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp service is temporarily unavailable; the message will be tried again.</source>
+        <translation>El servicio de WhatsApp no está disponible por el momento; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests to the WhatsApp service; the message will be tried again.</source>
+        <translation>Demasiadas solicitudes al servicio de WhatsApp; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account reached its request limit; the message will be tried again.</source>
+        <translation>La cuenta llegó a su límite de solicitudes; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number reached its sending rate; the message will be tried again.</source>
+        <translation>El número llegó a su ritmo máximo de envío; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many messages to this client in a short time; the message will be tried again.</source>
+        <translation>Demasiados mensajes a este cliente en poco tiempo; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp service had an internal problem; the message will be tried again.</source>
+        <translation>El servicio de WhatsApp tuvo un problema interno; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp service is overloaded; the message will be tried again.</source>
+        <translation>El servicio de WhatsApp está sobrecargado; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp account is in maintenance; the message will be tried again.</source>
+        <translation>La cuenta de WhatsApp está en mantenimiento; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp server is temporarily unavailable; the message will be tried again.</source>
+        <translation>El servidor de WhatsApp no está disponible por el momento; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="+42"/>
+        <source>The number is not on WhatsApp or cannot receive the message.</source>
+        <translation>El número no tiene WhatsApp o no puede recibir el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/providers/twilioprovider.cpp" line="+1"/>
+        <source>More than 24 hours passed since the client last wrote; only an approved template can be sent.</source>
+        <translation>Pasaron más de 24 horas desde el último mensaje del cliente; solo se puede enviar una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp chose not to deliver the message to protect the client&apos;s experience; try another day.</source>
+        <translation>WhatsApp decidió no entregar el mensaje para proteger la experiencia del cliente; intente otro día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client stopped accepting messages from the business.</source>
+        <translation>El cliente dejó de aceptar mensajes de la empresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s number is the business&apos;s own number.</source>
+        <translation>El número del cliente es el mismo número de la empresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp does not support this kind of message.</source>
+        <translation>WhatsApp no admite este tipo de mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider rejected a value in the message; check the template and its parameters.</source>
+        <translation>El proveedor rechazó un valor del mensaje; revise la plantilla y sus parámetros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template parameter is missing.</source>
+        <translation>Falta un parámetro de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template parameter has a value WhatsApp does not accept.</source>
+        <translation>Un parámetro de la plantilla tiene un valor que WhatsApp no acepta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of parameters does not match the template.</source>
+        <translation>El número de parámetros no coincide con la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template is not approved or does not exist in this language.</source>
+        <translation>La plantilla no está aprobada o no existe en este idioma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message text is too long for the template.</source>
+        <translation>El texto del mensaje es demasiado largo para la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message breaks WhatsApp&apos;s formatting rules for templates.</source>
+        <translation>El mensaje no cumple las reglas de formato de WhatsApp para plantillas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template parameter has the wrong format.</source>
+        <translation>Un parámetro de la plantilla tiene el formato equivocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template is paused because of low quality.</source>
+        <translation>La plantilla está en pausa por baja calidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template is disabled because of low quality.</source>
+        <translation>La plantilla está desactivada por baja calidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp did not deliver the message because the client is part of an experiment.</source>
+        <translation>WhatsApp no entregó el mensaje porque el cliente hace parte de un experimento.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/twilioprovider.cpp" line="-14"/>
+        <source>Twilio rejected the Account SID or Auth Token. Check them in the settings; sending is paused.</source>
+        <translation>Twilio rechazó el Account SID o el Auth Token. Revíselos en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Twilio account is not active; sending is paused.</source>
+        <translation>La cuenta de Twilio no está activa; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio does not know this account. Check the Account SID in the settings; sending is paused.</source>
+        <translation>Twilio no reconoce esta cuenta. Revise el Account SID en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender number does not belong to the Twilio account. Check it in the settings; sending is paused.</source>
+        <translation>El número remitente no pertenece a la cuenta de Twilio. Revíselo en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio has no WhatsApp sender for the configured number. Check it in the settings; sending is paused.</source>
+        <translation>Twilio no tiene un remitente de WhatsApp para el número configurado. Revíselo en la configuración; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Twilio account is suspended; sending is paused.</source>
+        <translation>La cuenta de Twilio está suspendida; el envío queda en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio asked to slow down; the message will be tried again.</source>
+        <translation>Twilio pidió ir más despacio; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp sending rate was exceeded; the message will be tried again.</source>
+        <translation>Se superó el ritmo de envío de WhatsApp; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio had an internal problem; the message will be tried again.</source>
+        <translation>Twilio tuvo un problema interno; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio is temporarily unavailable; the message will be tried again.</source>
+        <translation>Twilio no está disponible por el momento; el mensaje se intentará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s number is not a valid phone number.</source>
+        <translation>El número del cliente no es un número de teléfono válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s number is not a mobile number.</source>
+        <translation>El número del cliente no es un celular.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is not on WhatsApp.</source>
+        <translation>El número no tiene WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client asked not to receive messages from this number.</source>
+        <translation>El cliente pidió no recibir mensajes de este número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template (Content SID) is not valid.</source>
+        <translation>La plantilla (Content SID) no es válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template parameters (ContentVariables) are not valid.</source>
+        <translation>Los parámetros de la plantilla (ContentVariables) no son válidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s phone is unreachable.</source>
+        <translation>El teléfono del cliente no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s number is unknown or no longer exists.</source>
+        <translation>El número del cliente es desconocido o ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s number is a landline or cannot receive messages.</source>
+        <translation>El número del cliente es fijo o no puede recibir mensajes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message was filtered by the carrier or WhatsApp.</source>
+        <translation>El operador o WhatsApp filtró el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be delivered for an unknown reason.</source>
+        <translation>El mensaje no se pudo entregar por una razón desconocida.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDispatcher</name>
     <message>
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+51"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+53"/>
         <source>The legal contact window closed before it was sent.</source>
         <translation>El horario legal de contacto terminó antes de enviarlo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>The provider gave no reason.</source>
         <translation>El proveedor no dio el motivo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>Se abandonó tras %n intento: %1</numerusform>
@@ -4851,12 +5469,12 @@ Evidencia: %3</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+129"/>
+        <location line="+146"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-143"/>
         <source>Business logo</source>
         <translation>Logo de la empresa</translation>
     </message>
@@ -4956,7 +5574,17 @@ Evidencia: %3</translation>
         <translation>Token de a&amp;utenticación:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Save and &amp;test the connection</source>
+        <translation>Guardar y &amp;probar la conexión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the provider…</source>
+        <translation>Consultando al proveedor…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Send on &amp;Saturdays</source>
         <translation>Enviar los &amp;sábados</translation>
     </message>
@@ -5066,7 +5694,7 @@ Evidencia: %3</translation>
         <translation>Escriba el último día de cada nivel, separados por comas: 30, 60, 90.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1 (automatic)</source>
         <translation>%1 (automática)</translation>
     </message>
@@ -5194,6 +5822,57 @@ Evidencia: %3</translation>
     </message>
 </context>
 <context>
+    <name>TwilioProvider</name>
+    <message>
+        <location filename="../core/providers/twilioprovider.cpp" line="+13"/>
+        <source>Enter the Twilio Account SID: &quot;AC&quot; followed by 32 letters and digits, from the Twilio console.</source>
+        <translation>Escriba el Account SID de Twilio: &quot;AC&quot; seguido de 32 letras y dígitos, de la consola de Twilio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the Twilio Auth Token in the settings.</source>
+        <translation>Escriba el Auth Token de Twilio en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the business&apos;s WhatsApp number in international format, for example +573001234567.</source>
+        <translation>Escriba el número de WhatsApp de la empresa en formato internacional, por ejemplo +573001234567.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The reminder has no number or template (Content SID).</source>
+        <translation>Al recordatorio le falta el número o la plantilla (Content SID).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The Twilio account is %1, not active.</source>
+        <translation>La cuenta de Twilio está %1, no activa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Connected to Twilio.</source>
+        <translation>Conectado a Twilio.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connected to Twilio; every template is approved.</source>
+        <translation>Conectado a Twilio; todas las plantillas están aprobadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to Twilio, but some templates cannot be used yet.</source>
+        <translation>Conectado a Twilio, pero algunas plantillas todavía no se pueden usar.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioStatusPoller</name>
+    <message>
+        <location filename="../core/providers/twiliostatuspoller.cpp" line="+85"/>
+        <source>Twilio could not deliver the message (error %1).</source>
+        <translation>Twilio no pudo entregar el mensaje (error %1).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../ui/welcomepanel.cpp" line="+16"/>
@@ -5266,12 +5945,16 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
         <source>CARTERA_WHATSAPP_PROVIDER=%1 is not available in this build; messages stay in the outbox.</source>
-        <translation>CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
+        <translation type="vanished">CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/main.cpp" line="+61"/>
+        <source>%1 Messages stay in the outbox.</source>
+        <translation>%1 Los mensajes siguen en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>

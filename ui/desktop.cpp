@@ -6,6 +6,11 @@
 #include "clientprivacydialog.h"
 #include "clientspage.h"
 #include "clock.h"
+#include "connectionreport.h"
+#include "credentialstore.h"
+#include "httpprovider.h"
+#include "messagetemplaterepository.h"
+#include "providerfactory.h"
 #include "dashboardview.h"
 #include "debtspage.h"
 #include "importwizard.h"
@@ -28,6 +33,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,16 +59,22 @@ MessageLogSchema outboxSchema()
     return schema;
 }
 
-// Until the API providers are wired in, only WhatsApp Desktop mode sends.
-std::unique_ptr<WhatsAppProvider> makeApiProvider(const Settings &)
+// The API provider the settings name, with its secret from the keychain (or the private file
+// where no keychain runs). Null, with the reason in the status bar, when it cannot be built.
+std::unique_ptr<WhatsAppProvider> makeApiProvider(const Settings &settings, QString *problem)
 {
-    return nullptr;
-}
-
-Result<void> storeSecret(const QString &, const QString &)
-{
-    return Failure{QCoreApplication::translate("Desktop", "This build cannot store API keys yet."),
-                   ErrorCode::Storage};
+    const auto config = ProviderConfig::fromSettings(settings);
+    if (!config) {
+        *problem = config.error();
+        return nullptr;
+    }
+    CredentialStore store;
+    auto provider = createConfiguredProvider(config.value(), store);
+    if (!provider) {
+        *problem = provider.error();
+        return nullptr;
+    }
+    return std::move(provider).value();
 }
 
 BackupService::Policy backupPolicy(const Settings &settings)
@@ -147,7 +159,11 @@ void Desktop::configureProvider()
         m_provider.reset(desktop);
         m_desktopPrompt = new WhatsAppDesktopPrompt(desktop, m_window.get());
     } else {
-        m_provider = makeApiProvider(m_settings);
+        QString problem;
+        m_provider = makeApiProvider(m_settings, &problem);
+        if (!m_provider)
+            m_window->statusBar()->showMessage(
+                tr("WhatsApp is not ready: %1 Messages wait in the outbox.").arg(problem), 60000);
     }
     m_worker->setProvider(m_provider.get());
     m_messages->setProviderConfigured(m_provider != nullptr);
@@ -210,8 +226,10 @@ void Desktop::openSettings()
     dialog.setBackupService(m_backups.get());
     dialog.setExecutable(QCoreApplication::applicationFilePath());
     dialog.setSecretWriter([](const QString &account, const QString &secret) {
-        return storeSecret(account, secret);
+        CredentialStore store;
+        return store.writeBlocking(account, secret);
     });
+    dialog.setConnectionTester([this] { return testConnection(); });
     connect(&dialog, &SettingsDialog::restoreRequested, this, [this](const QString &path) {
         const auto requested = BackupService::requestRestore(m_db.location(), path);
         if (!requested) {
@@ -229,6 +247,54 @@ void Desktop::openSettings()
         applySettings();
         m_window->refresh();
     }
+}
+
+QString Desktop::testConnection()
+{
+    QString problem;
+    std::unique_ptr<WhatsAppProvider> provider = makeApiProvider(m_settings, &problem);
+    auto *http = dynamic_cast<HttpProvider *>(provider.get());
+    if (!http)
+        return problem.isEmpty() ? tr("WhatsApp Desktop mode needs no connection test.") : problem;
+    // The templates the settings name and those the message texts use, each once.
+    QList<TemplateRef> templates;
+    auto want = [&](const QString &name, const QString &language) {
+        for (const TemplateRef &t : templates) {
+            if (t.name == name && t.language == language)
+                return;
+        }
+        if (!name.isEmpty())
+            templates.append({name, language});
+    };
+    want(m_settings.reminderTemplate(), m_settings.templateLanguage());
+    want(m_settings.overdueTemplate(), m_settings.templateLanguage());
+    const auto saved = MessageTemplateRepository(m_db, m_clock).list();
+    if (saved) {
+        for (const MessageTemplate &t : saved.value())
+            want(t.providerTemplate, t.language);
+    }
+    ConnectionReport report;
+    QEventLoop loop;
+    connect(http, &HttpProvider::connectionTested, &loop, [&](const ConnectionReport &r) {
+        report = r;
+        loop.quit();
+    });
+    http->testConnection(templates);
+    loop.exec();
+    QStringList lines{report.message};
+    for (const TemplateCheck &check : report.templates) {
+        QString state;
+        switch (check.state) {
+        case TemplateCheck::State::Approved: state = tr("approved"); break;
+        case TemplateCheck::State::NotApproved:
+            state = tr("not approved (%1)").arg(check.providerStatus);
+            break;
+        case TemplateCheck::State::Missing: state = tr("missing in this account"); break;
+        case TemplateCheck::State::Unchecked: state = tr("not checked"); break;
+        }
+        lines << tr("Template %1 (%2): %3").arg(check.ref.name, check.ref.language, state);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void Desktop::openImport()

@@ -48,6 +48,9 @@ public slots:
     void backupNow();
 
 private:
+    // "Probar conexión": checks the saved provider settings and key, and lists the configured
+    // templates the account is missing or has not had approved.
+    QString testConnection();
     void createMenus();
     void configureProvider();
     void runDailyBackup();

@@ -37,8 +37,12 @@ void ReminderWorker::runNow()
     WhatsAppProvider *provider = m_pausedReason.isEmpty() ? m_provider.data() : nullptr;
     m_run = new ReminderRun(m_db, m_clock, provider, this);
     m_run->setScanInThread(true);
-    if (qobject_cast<WhatsAppDesktopProvider *>(provider))
+    if (qobject_cast<WhatsAppDesktopProvider *>(provider)) {
         m_run->dispatcher()->setSendTimeoutMs(0); // the clerk presses send, however long
+    } else if (provider) {
+        m_run->dispatcher()->setRateLimiter(&m_limiter);
+        m_run->dispatcher()->setRetryPolicy(&m_retries);
+    }
     connect(m_run->dispatcher(), &ReminderDispatcher::messageSent, this,
             &ReminderWorker::messageSent);
     connect(m_run->dispatcher(), &ReminderDispatcher::messageFailed, this,

@@ -3,6 +3,9 @@
 #include "database.h"
 #include "reminderrun.h"
 
+#include "ratelimiter.h"
+#include "retrypolicy.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -49,4 +52,8 @@ private:
     ReminderRun *m_run = nullptr;
     RunReport m_last;
     QString m_pausedReason;
+    // API providers: 20 messages/s, 6 s between two messages to one number, and retries with
+    // backoff for transient failures.
+    RateLimiter m_limiter;
+    RetryPolicy m_retries;
 };

@@ -187,6 +187,23 @@ QWidget *SettingsDialog::whatsappTab()
     form->addRow(tr("Access &token:"), m_metaToken);
     form->addRow(tr("Account &SID:"), m_twilioSid);
     form->addRow(tr("A&uth token:"), m_twilioToken);
+    m_testConnection = new QPushButton(tr("Save and &test the connection"), page);
+    m_testConnection->setObjectName(QStringLiteral("testConnection"));
+    m_testConnection->setEnabled(false);
+    m_connectionResult = new QLabel(page);
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
+    m_connectionResult->setWordWrap(true);
+    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_testConnection);
+    form->addRow(m_connectionResult);
+    connect(m_testConnection, &QPushButton::clicked, this, [this] {
+        if (!m_connectionTester || !save())
+            return;
+        m_connectionResult->setText(tr("Asking the provider…"));
+        m_testConnection->setEnabled(false);
+        m_connectionResult->setText(m_connectionTester());
+        m_testConnection->setEnabled(true);
+    });
     connect(m_provider, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateProviderFields);
     return page;
@@ -407,6 +424,12 @@ void SettingsDialog::updateMoraPreview()
     for (const MoraLevel &level : levels.levels())
         names.append(level.name);
     m_moraPreview->setText(names.join(QStringLiteral(" · ")));
+}
+
+void SettingsDialog::setConnectionTester(ConnectionTester tester)
+{
+    m_connectionTester = std::move(tester);
+    m_testConnection->setEnabled(bool(m_connectionTester));
 }
 
 void SettingsDialog::setBackupService(BackupService *service)

@@ -36,6 +36,9 @@ public:
     explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
 
     void setSecretWriter(SecretWriter writer) { m_secretWriter = std::move(writer); }
+    // "Probar conexión": saves what is typed, then asks the provider; returns what it found.
+    using ConnectionTester = std::function<QString()>;
+    void setConnectionTester(ConnectionTester tester);
     // Enables "Back up now" and the list of backups.
     void setBackupService(BackupService *service);
     // Where the autostart entry points to; the running program by default.
@@ -74,6 +77,9 @@ private:
 
     Settings &m_settings;
     SecretWriter m_secretWriter;
+    ConnectionTester m_connectionTester;
+    QPushButton *m_testConnection = nullptr;
+    QLabel *m_connectionResult = nullptr;
     BackupService *m_backups = nullptr;
     QString m_executable;
 

@@ -3,7 +3,9 @@
 #include "clock.h"
 #include "contactwindow.h"
 #include "outboxrepository.h"
+#include "ratelimiter.h"
 #include "remindertracking.h"
+#include "retrypolicy.h"
 #include "whatsappprovider.h"
 
 ReminderDispatcher::ReminderDispatcher(const Database &db, const Clock &clock,
@@ -53,6 +55,10 @@ void ReminderDispatcher::sendNext()
         return;
     }
     if (m_queue.isEmpty()) {
+        // Wait for the throughput limit before claiming, so a message is `sending` only
+        // while its request is about to leave or out.
+        if (m_limiter && pace(m_limiter->delayFor(QString())))
+            return;
         OutboxRepository outbox(m_db, m_clock);
         const auto claimed = outbox.claimDue(m_workerId, m_batch);
         if (!claimed) {
@@ -66,6 +72,12 @@ void ReminderDispatcher::sendNext()
         }
         m_report.claimed += int(claimed->size());
         m_queue = claimed.value();
+    }
+    if (m_limiter) {
+        const QString to = m_queue.first().to.e164();
+        if (pace(m_limiter->delayFor(to)))
+            return;
+        m_limiter->tryAcquire(to);
     }
     // Consent may have been revoked, or the debts paid, since the message was queued.
     const OutboxMessage next = m_queue.takeFirst();
@@ -84,6 +96,21 @@ void ReminderDispatcher::sendNext()
     if (m_timeoutMs > 0)
         m_timeout.start(m_timeoutMs);
     m_provider->send(m_current->toOutgoing());
+}
+
+bool ReminderDispatcher::pace(qint64 waitMs)
+{
+    // Waits rather than sending into the provider's 429 or 131056.
+    if (waitMs <= 0)
+        return false;
+    if (!m_pacing) {
+        m_pacing = true;
+        QTimer::singleShot(int(qMin<qint64>(waitMs, 60000)), this, [this] {
+            m_pacing = false;
+            sendNext();
+        });
+    }
+    return true;
 }
 
 void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &result)
@@ -107,7 +134,18 @@ void ReminderDispatcher::onProviderFinished(qint64 outboxId, const SendResult &r
         emit messageSent(message.id, message.clientName);
         break;
     case SendResult::Outcome::Transient:
-        if (message.attempts >= m_maxAttempts) {
+        if (m_retryPolicy) {
+            const RetryPolicy::Decision decision = m_retryPolicy->next(message.attempts, result);
+            if (decision.retry) {
+                const QDateTime next = m_clock.now().addMSecs(decision.delayMs);
+                if (auto done = outbox.markRetrying(message.id, next, reason, result.providerCode);
+                    !done)
+                    recordError(done.error());
+                ++m_report.retrying;
+                break;
+            }
+        }
+        if (m_retryPolicy || message.attempts >= m_maxAttempts) {
             const QString why
                 = tr("Gave up after %n attempt(s): %1", nullptr, message.attempts).arg(reason);
             if (auto done = outbox.markFailed(message.id, why, result.providerCode); !done)

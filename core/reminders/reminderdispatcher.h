@@ -10,6 +10,8 @@
 #include <optional>
 
 class Clock;
+class RateLimiter;
+class RetryPolicy;
 class WhatsAppProvider;
 struct SendResult;
 
@@ -44,6 +46,11 @@ public:
     // 0 waits for ever (WhatsApp Desktop mode, where a clerk presses send).
     void setSendTimeoutMs(int ms) { m_timeoutMs = qMax(0, ms); }
     void setRetryBaseSecs(int secs) { m_retryBaseSecs = qMax(1, secs); }
+    // Paces sends (messages per second, 6 s per number); not owned. None: no pacing.
+    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
+    // Decides retries (backoff with jitter, Retry-After, attempts) instead of retryDelaySecs
+    // and setMaxAttempts; not owned.
+    void setRetryPolicy(const RetryPolicy *policy) { m_retryPolicy = policy; }
 
     void start();
     bool isRunning() const { return m_running; }
@@ -62,6 +69,7 @@ signals:
 
 private:
     void sendNext();
+    bool pace(qint64 waitMs);
     void onProviderFinished(qint64 outboxId, const SendResult &result);
     void onTimeout();
     void releaseRemaining(const QString &reason);
@@ -72,7 +80,9 @@ private:
     const Clock &m_clock;
     QPointer<WhatsAppProvider> m_provider;
     QString m_workerId;
-    int m_batch = 20;
+    // One at a time: a claimed message is `sending`, and after a kill every `sending` message
+    // becomes uncertain, so claiming ahead would strand messages that never left.
+    int m_batch = 1;
     int m_maxAttempts = 5;
     int m_timeoutMs = 120000;
     int m_retryBaseSecs = 300;
@@ -80,5 +90,8 @@ private:
     QList<OutboxMessage> m_queue;
     std::optional<OutboxMessage> m_current;
     QTimer m_timeout;
+    RateLimiter *m_limiter = nullptr;
+    const RetryPolicy *m_retryPolicy = nullptr;
+    bool m_pacing = false;
     DispatchReport m_report;
 };
