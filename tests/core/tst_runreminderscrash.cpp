@@ -83,9 +83,8 @@ class TestRunRemindersCrash : public QObject
 private slots:
     void initTestCase()
     {
-        m_program = qEnvironmentVariable("CARTERA_BINARY_DIR") + QStringLiteral("/app/cartera");
-        if (!QFileInfo(m_program).isExecutable())
-            QSKIP("The cartera program is not built next to the tests (CARTERA_BINARY_DIR).");
+        m_program = QStringLiteral(CARTERA_EXECUTABLE);
+        QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
         // The run checks the Ley 2300 contact window against the real clock.
         if (!ContactWindow::isOpen(QDateTime::currentDateTimeUtc(), Clock::colombia()))
             QSKIP("Outside the legal contact window (Mon-Fri 7-19, Sat 8-15 in Bogota, no "
