@@ -12,7 +12,7 @@ PACKAGES=(
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   qt6-qpa-plugins
   sqlite3 poppler-utils xvfb xauth imagemagick
-  postgresql-15 util-linux
+  postgresql-15 util-linux openssl
   appstream dpkg-dev librsvg2-bin desktop-file-utils
 )
 
