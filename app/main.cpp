@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -57,6 +59,24 @@ int runReminders(const Database &db, bool dryRun)
     return int(code);
 }
 
+// Quits the application after the first paint of the window it filters (--quit-after-first-paint).
+class FirstPaintQuitter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            // After this paint event is delivered and the frame flushed.
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -101,6 +121,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
                                             "its state and exit. Exit code 0 when it is usable."));
     parser.addOption(checkOption);
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Exit as soon as the main window has been painted "
+                                            "once (measures start-up time)."));
+    parser.addOption(firstPaintOption);
     parser.process(app);
 
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
@@ -125,6 +150,9 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     MainWindow window(db.value(), clock);
+    FirstPaintQuitter quitter;
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(&quitter);
     window.show();
     return app.exec();
 }
