@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -83,6 +85,24 @@ int runReminders(const Database &db, bool dryRun)
     return int(code);
 }
 
+// Quits the application after the first paint of the window it filters (--quit-after-first-paint).
+class FirstPaintQuitter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            // After this paint event is delivered and the frame flushed.
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -136,6 +156,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Start in the notification area without showing the "
                                             "window (used when Cartera starts with the session)."));
     parser.addOption(minimizedOption);
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Exit as soon as the main window has been painted "
+                                            "once (measures start-up time)."));
+    parser.addOption(firstPaintOption);
     parser.process(app);
 
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
@@ -176,6 +201,9 @@ int main(int argc, char *argv[])
 
     Desktop desktop(db.value(), clock, settings);
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &Desktop::raise);
+    FirstPaintQuitter quitter;
+    if (parser.isSet(firstPaintOption))
+        desktop.window()->installEventFilter(&quitter);
     desktop.show(parser.isSet(minimizedOption));
     return app.exec();
 }

@@ -4,10 +4,15 @@
 #include "clock.h"
 #include "database.h"
 #include "debtrepository.h"
+#include "moralevel.h"
+#include "reminderscheduler.h"
+#include "reportqueries.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -84,6 +89,53 @@ int main(int argc, char *argv[])
     first.asOf = today;
     report("debts_first_page", medianMs(reps, [&] { (void)debts.list(first); }));
 
+    // 3. Aging report, computed (not rendered), as of today and as of a past date (payments
+    // made after it left out).
+    ReportQueries reports(db.value(), clock);
+    const MoraLevels levels = MoraLevels::defaults();
+    for (const auto &[name, asOf] : {std::pair{"aging_today", today}, std::pair{"aging_past", today.addDays(-180)}}) {
+        ReportFilter filter;
+        filter.asOf = asOf;
+        report(name, medianMs(reps, [&] {
+                   const auto aging = reports.aging(filter, levels);
+                   if (!aging || aging->rows.isEmpty())
+                       std::fprintf(stderr, "%s: %s\n", name,
+                                    aging ? "no rows" : qPrintable(aging.error()));
+               }));
+    }
     db->close();
+
+    // 1. Daily scan: find every debt needing a reminder today and queue its message. Each
+    // repetition works on a fresh copy of the file, so that each queues the same messages.
+    QTemporaryDir scratch(parser.positionalArguments().constFirst() + QStringLiteral(".scan-XXXXXX"));
+    const QString copy = scratch.filePath(QStringLiteral("scan.sqlite"));
+    QList<double> scanTimes;
+    int queued = -1;
+    for (int i = 0; i < reps; ++i) {
+        QFile::remove(copy);
+        if (!QFile::copy(parser.positionalArguments().constFirst(), copy)) {
+            std::fprintf(stderr, "cannot copy the database into %s\n", qPrintable(scratch.path()));
+            return 2;
+        }
+        auto scanDb = Database::open(copy);
+        if (!scanDb) {
+            std::fprintf(stderr, "%s\n", qPrintable(scanDb.error()));
+            return 2;
+        }
+        ReminderScheduler scheduler(scanDb.value(), clock);
+        QElapsedTimer timer;
+        timer.start();
+        const auto scan = scheduler.scan();
+        scanTimes.append(timer.nsecsElapsed() / 1e6);
+        if (!scan) {
+            std::fprintf(stderr, "daily scan: %s\n", qPrintable(scan.error()));
+            return 2;
+        }
+        queued = scan->messagesQueued;
+        scanDb->close();
+    }
+    std::sort(scanTimes.begin(), scanTimes.end());
+    report("daily_scan", scanTimes.at(scanTimes.size() / 2));
+    report("daily_scan_messages", queued);
     return 0;
 }

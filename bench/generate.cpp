@@ -79,9 +79,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const qint64 rows = stats->clients + stats->debts + stats->payments + stats->reversals;
-    std::printf("clients %lld, debts %lld (open overdue %lld), payments %lld, reversals %lld\n"
+    std::printf("clients %lld, debts %lld (open overdue %lld, reminder due today %lld), payments %lld, reversals %lld\n"
                 "%.2f s, %.0f rows/s\n",
                 qlonglong(stats->clients), qlonglong(stats->debts), qlonglong(stats->openOverdueDebts),
+                qlonglong(stats->remindersDueToday),
                 qlonglong(stats->payments), qlonglong(stats->reversals), stats->seconds,
                 stats->seconds > 0 ? rows / stats->seconds : 0.0);
     db->close();

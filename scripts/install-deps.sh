@@ -11,7 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libphonenumber-dev
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   qt6-qpa-plugins
-  sqlite3 poppler-utils xvfb xauth imagemagick
+  sqlite3 poppler-utils xvfb xauth imagemagick time
   postgresql-15 util-linux openssl
   appstream dpkg-dev librsvg2-bin desktop-file-utils
 )

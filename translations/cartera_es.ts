@@ -5759,11 +5759,11 @@ Evidencia: %3</translation>
 <context>
     <name>SyntheticPortfolio</name>
     <message>
-        <location filename="../core/storage/syntheticportfolio.cpp" line="+58"/>
+        <location filename="../core/storage/syntheticportfolio.cpp" line="+59"/>
         <location line="+12"/>
-        <location line="+57"/>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location line="+64"/>
+        <location line="+23"/>
+        <location line="+19"/>
         <location line="+9"/>
         <location line="+15"/>
         <source>generating the portfolio</source>
@@ -5949,12 +5949,12 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation type="vanished">CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+61"/>
+        <location filename="../app/main.cpp" line="+63"/>
         <source>%1 Messages stay in the outbox.</source>
         <translation>%1 Los mensajes siguen en la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>
@@ -5987,6 +5987,11 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <location line="+5"/>
         <source>Start in the notification area without showing the window (used when Cartera starts with the session).</source>
         <translation>Iniciar en el área de notificación sin mostrar la ventana (se usa cuando Cartera inicia con la sesión).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit as soon as the main window has been painted once (measures start-up time).</source>
+        <translation>Salir en cuanto la ventana principal se haya dibujado una vez (mide el tiempo de arranque).</translation>
     </message>
     <message>
         <location line="+19"/>

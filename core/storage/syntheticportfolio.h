@@ -30,6 +30,7 @@ public:
         qint64 payments = 0;
         qint64 reversals = 0;
         qint64 openOverdueDebts = 0;
+        qint64 remindersDueToday = 0; // open debts whose next reminder step falls today
         double seconds = 0;
     };
 

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "moralevel.h"
+#include "reminderscheduler.h"
 #include "syntheticportfolio.h"
 
 #include <QSqlQuery>
@@ -78,6 +79,26 @@ void tst_SyntheticPortfolio::generatesConsistentPortfolio()
     overdue.state = DebtQuery::State::Overdue;
     overdue.asOf = options.today;
     QCOMPARE(qint64(debts.count(overdue).value()), stats->openOverdueDebts);
+
+    // The reminder state is the one a daily scan up to yesterday leaves: every open debt
+    // waits for a step on or after today, settled ones for none, and today's scan examines
+    // exactly the debts whose step falls today (a small share of the portfolio).
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM debts WHERE settled = 0 AND "
+                                       "(next_reminder_on IS NULL OR next_reminder_on < '2026-11-26')"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM debts WHERE settled = 1 AND "
+                                       "next_reminder_on IS NOT NULL"))
+                 .toInt(),
+             0);
+    QVERIFY(stats->remindersDueToday > 0);
+    QVERIFY(stats->remindersDueToday < stats->debts / 20);
+    FixedClock morning(QDateTime(options.today, QTime(15, 0), Qt::UTC)); // 10:00 in Bogotá
+    const auto scan = ReminderScheduler(db, morning).scan(true);
+    QVERIFY2(scan.ok(), qPrintable(scan.error()));
+    QCOMPARE(scan->sendDate, options.today);
+    QCOMPARE(qint64(scan->debtsExamined), stats->remindersDueToday);
+    QVERIFY(scan->messagesQueued > 0);
 
     // The numbers and documents are ones the program itself accepts.
     ClientRepository clients(db, clock);

@@ -1,0 +1,41 @@
+# CTest "bench/smoke": the generator and every benchmark at 10k debts, as a correctness check
+# (no timing assertions): each figure line must be there and numeric, and the daily scan must
+# queue messages. Run with -DGENERATE=... -DBENCH=... -DBENCH_UI=... -DWORK=<scratch folder>.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(db "${WORK}/portfolio-10k.sqlite")
+
+execute_process(COMMAND "${GENERATE}" --debts 10k --today 2026-11-26 --replace "${db}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cartera-generate failed (${rc}): ${out}${err}")
+endif()
+if(NOT out MATCHES "clients 1000, debts [0-9]+ \\(open overdue [1-9][0-9]*, reminder due today [1-9][0-9]*\\)")
+  message(FATAL_ERROR "cartera-generate printed an unexpected summary: ${out}")
+endif()
+
+function(check_figures program names)
+  execute_process(COMMAND ${program} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${program} failed (${rc}): ${out}${err}")
+  endif()
+  foreach(name IN LISTS names)
+    if(NOT out MATCHES "(^|\n)${name}\t[0-9]+\\.[0-9]+\n")
+      message(FATAL_ERROR "no numeric '${name}' line in:\n${out}${err}")
+    endif()
+  endforeach()
+  set(output "${out}" PARENT_SCOPE)
+endfunction()
+
+check_figures("${BENCH};--reps;1;--today;2026-11-26;${db}"
+              "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;daily_scan;daily_scan_messages")
+if(output MATCHES "daily_scan_messages\t0\\.")
+  message(FATAL_ERROR "the daily scan queued no message on a portfolio with reminders due today")
+endif()
+set(ENV{QT_QPA_PLATFORM} offscreen)
+check_figures("${BENCH_UI};--reps;1;--today;2026-11-26;${db}"
+              "worker_max_stall;pdf_pages;pdf_pages_per_s")
+if(output MATCHES "pdf_pages\t0\\.")
+  message(FATAL_ERROR "the PDF export wrote no page")
+endif()
+file(REMOVE_RECURSE "${WORK}")
