@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+325"/>
+        <location filename="../ui/desktop.cpp" line="+323"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>MessagesView</name>
     <message numerus="yes">
-        <location filename="../ui/messagesview.cpp" line="+177"/>
+        <location filename="../ui/messagesview.cpp" line="+228"/>
         <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider in Settings, or use WhatsApp Desktop mode.</source>
         <translation>
             <numerusform>No WhatsApp provider is configured: %n message waits in the outbox. Configure a provider in Settings, or use WhatsApp Desktop mode.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>ReminderDispatcher</name>
     <message numerus="yes">
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+150"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+155"/>
         <source>Gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>Gave up after %n attempt: %1</numerusform>

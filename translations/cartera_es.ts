@@ -2099,7 +2099,7 @@ Evidencia: %3</translation>
         <translation>Panel de métricas</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>WhatsApp is not ready: %1 Messages wait in the outbox.</source>
         <translation>WhatsApp no está listo: %1 Los mensajes esperan en la bandeja de salida.</translation>
     </message>
@@ -2961,7 +2961,7 @@ Evidencia: %3</translation>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../ui/messagesview.cpp" line="+31"/>
+        <location filename="../ui/messagesview.cpp" line="+33"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
@@ -3035,8 +3035,34 @@ Evidencia: %3</translation>
         <source>The client did not get this message; it can then be retried.</source>
         <translation>El cliente no recibió este mensaje; luego se puede reintentar.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <location line="+76"/>
+        <source>&amp;Pause sending</source>
+        <translation>&amp;Pausar envío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Reanudar envío</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending is paused: messages stay queued until you resume.</source>
+        <translation>El envío está en pausa: los mensajes siguen en cola hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking for reminders to send…</source>
+        <translation>Buscando recordatorios para enviar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending: %1 sent, %2 failed so far.</source>
+        <translation>Enviando: %1 enviados y %2 fallidos hasta ahora.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+38"/>
         <source>No WhatsApp provider is configured: %n message(s) wait in the outbox. Configure a provider in Settings, or use WhatsApp Desktop mode.</source>
         <translation>
             <numerusform>No hay un proveedor de WhatsApp configurado: %n mensaje espera en la bandeja de salida. Configure un proveedor en Configuración, o use el modo WhatsApp Desktop.</numerusform>
@@ -4191,7 +4217,12 @@ Evidencia: %3</translation>
 <context>
     <name>ReminderDispatcher</name>
     <message>
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+53"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+52"/>
+        <source>Sending was paused by the clerk.</source>
+        <translation>El envío fue pausado por el usuario.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The legal contact window closed before it was sent.</source>
         <translation>El horario legal de contacto terminó antes de enviarlo.</translation>
     </message>

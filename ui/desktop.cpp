@@ -110,15 +110,13 @@ Desktop::Desktop(const Database &db, const Clock &clock, Settings &settings, QOb
 
     m_worker = new ReminderWorker(m_db, m_clock, this);
     m_tray = new TrayNotifier(m_worker, this);
+    m_messages->attachWorker(m_worker);
     connect(m_tray, &TrayNotifier::messagesRequested, this, [this] {
         raise();
         m_window->setCurrentSection(MainWindow::Section::Messages);
     });
     // What the worker queued or sent shows at once in the lists and the status bar.
-    connect(m_worker, &ReminderWorker::runFinished, this, [this] {
-        m_messages->reload();
-        m_window->refreshTotals();
-    });
+    connect(m_worker, &ReminderWorker::runFinished, m_window.get(), &MainWindow::refreshTotals);
     connect(m_messages, &MessagesView::messagesChanged, m_window.get(), &MainWindow::refreshTotals);
 
     m_backups = std::make_unique<BackupService>(m_db, m_clock, backupPolicy(m_settings));

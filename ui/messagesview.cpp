@@ -1,5 +1,7 @@
 #include "messagesview.h"
 
+#include "reminderworker.h"
+
 #include "clock.h"
 #include "messagesmodel.h"
 #include "outboxrepository.h"
@@ -92,8 +94,19 @@ MessagesView::MessagesView(const Database &db, const Clock &clock, QWidget *pare
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("sendingProgress"));
+    m_pause = new QPushButton(tr("&Pause sending"), this);
+    m_pause->setObjectName(QStringLiteral("pauseSending"));
+    m_pause->setCheckable(true);
+    m_pause->hide();
+    auto *sending = new QHBoxLayout;
+    sending->addWidget(m_progress, 1);
+    sending->addWidget(m_pause);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addLayout(sending);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
@@ -137,6 +150,44 @@ void MessagesView::showClient(qint64 clientId, const QString &name)
     m_client->setEnabled(clientId == 0);
     m_client->blockSignals(false);
     applyFilters();
+}
+
+void MessagesView::attachWorker(ReminderWorker *worker)
+{
+    m_worker = worker;
+    m_pause->show();
+    auto update = [this] { m_progress->setText(progressText()); };
+    connect(worker, &ReminderWorker::messageSent, this, [this, update] {
+        ++m_sentThisRun;
+        update();
+    });
+    connect(worker, &ReminderWorker::messageFailed, this, [this, update] {
+        ++m_failedThisRun;
+        update();
+    });
+    connect(worker, &ReminderWorker::runFinished, this, [this, update] {
+        update();
+        m_sentThisRun = 0;
+        m_failedThisRun = 0;
+        reload();
+    });
+    connect(m_pause, &QPushButton::toggled, this, [this, update](bool paused) {
+        m_pause->setText(paused ? tr("&Resume sending") : tr("&Pause sending"));
+        m_worker->setSendingPausedByClerk(paused);
+        update();
+    });
+    update();
+}
+
+QString MessagesView::progressText() const
+{
+    if (!m_worker)
+        return {};
+    if (m_worker->isSendingPausedByClerk())
+        return tr("Sending is paused: messages stay queued until you resume.");
+    if (m_sentThisRun == 0 && m_failedThisRun == 0)
+        return m_worker->isRunning() ? tr("Checking for reminders to send…") : QString();
+    return tr("Sending: %1 sent, %2 failed so far.").arg(m_sentThisRun).arg(m_failedThisRun);
 }
 
 void MessagesView::setProviderConfigured(bool configured)

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class ReminderWorker;
 
 // Mensajes: the reminder history, overall or for one client, filtered by state, client and
 // date, with the clerk's actions: retry a failed message, cancel a scheduled one, and settle
@@ -31,6 +32,10 @@ public:
     void showClient(qint64 clientId, const QString &name = {});
     // The banner shown while no provider is configured.
     void setProviderConfigured(bool configured);
+    // Shows the sending progress of the in-app worker and lets the clerk pause and resume it.
+    void attachWorker(ReminderWorker *worker);
+    QPushButton *pauseButton() const { return m_pause; }
+    QString progressText() const;
     void reload();
 
     // The clerk's actions on the selected message; false (with a message shown in the status
@@ -58,6 +63,11 @@ private:
     bool m_providerConfigured = true;
 
     QLabel *m_banner = nullptr;
+    QLabel *m_progress = nullptr;
+    QPushButton *m_pause = nullptr;
+    ReminderWorker *m_worker = nullptr;
+    int m_sentThisRun = 0;
+    int m_failedThisRun = 0;
     QComboBox *m_state = nullptr;
     QLineEdit *m_client = nullptr;
     QCheckBox *m_useDates = nullptr;

@@ -34,7 +34,8 @@ void ReminderWorker::runNow()
         return;
     delete m_run;
     // After the account was refused only the scan runs, until a provider is set again.
-    WhatsAppProvider *provider = m_pausedReason.isEmpty() ? m_provider.data() : nullptr;
+    WhatsAppProvider *provider
+        = m_pausedReason.isEmpty() && !m_clerkPaused ? m_provider.data() : nullptr;
     m_run = new ReminderRun(m_db, m_clock, provider, this);
     m_run->setScanInThread(true);
     if (qobject_cast<WhatsAppDesktopProvider *>(provider)) {
@@ -54,6 +55,15 @@ void ReminderWorker::runNow()
             });
     connect(m_run, &ReminderRun::finished, this, &ReminderWorker::onRunFinished);
     m_run->start();
+}
+
+void ReminderWorker::setSendingPausedByClerk(bool paused)
+{
+    m_clerkPaused = paused;
+    if (paused && isRunning())
+        m_run->dispatcher()->requestStop();
+    else if (!paused)
+        runNow();
 }
 
 void ReminderWorker::onRunFinished()

@@ -33,6 +33,10 @@ public:
     void runNow(); // one run now, unless one is going
     bool isRunning() const { return m_run && m_run->isRunning(); }
     bool isPaused() const { return !m_pausedReason.isEmpty(); }
+    // The clerk's pause: runs keep scanning and queueing but send nothing until resumed; a
+    // run that is sending stops after the message in flight.
+    void setSendingPausedByClerk(bool paused);
+    bool isSendingPausedByClerk() const { return m_clerkPaused; }
     const RunReport &lastReport() const { return m_last; }
 
 signals:
@@ -52,6 +56,7 @@ private:
     ReminderRun *m_run = nullptr;
     RunReport m_last;
     QString m_pausedReason;
+    bool m_clerkPaused = false;
     // API providers: 20 messages/s, 6 s between two messages to one number, and retries with
     // backoff for transient failures.
     RateLimiter m_limiter;

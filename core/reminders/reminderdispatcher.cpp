@@ -48,6 +48,11 @@ void ReminderDispatcher::sendNext()
         finish();
         return;
     }
+    if (m_stopRequested) {
+        releaseRemaining(tr("Sending was paused by the clerk."));
+        finish();
+        return;
+    }
     if (!ContactWindow::isOpen(m_clock.now(), m_clock.timeZone())) {
         m_report.outsideWindow = true;
         releaseRemaining(tr("The legal contact window closed before it was sent."));

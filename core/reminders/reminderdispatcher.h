@@ -53,6 +53,9 @@ public:
     void setRetryPolicy(const RetryPolicy *policy) { m_retryPolicy = policy; }
 
     void start();
+    // The clerk paused sending: the message in flight finishes, nothing more is claimed, and
+    // what was claimed but not sent goes back to the queue.
+    void requestStop() { m_stopRequested = true; }
     bool isRunning() const { return m_running; }
     const DispatchReport &report() const { return m_report; }
 
@@ -87,6 +90,7 @@ private:
     int m_timeoutMs = 120000;
     int m_retryBaseSecs = 300;
     bool m_running = false;
+    bool m_stopRequested = false;
     QList<OutboxMessage> m_queue;
     std::optional<OutboxMessage> m_current;
     QTimer m_timeout;

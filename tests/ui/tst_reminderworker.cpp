@@ -45,6 +45,7 @@ private slots:
     void withoutProviderMessagesWait();
     void refusedAccountPausesSending();
     void desktopModeOpensLinkAndAsks();
+    void clerkPauseStopsAfterTheMessageInFlight();
 
 private:
     std::unique_ptr<ReminderFixture> f;
@@ -115,6 +116,41 @@ void tst_ReminderWorker::refusedAccountPausesSending()
     QVERIFY(finished.wait(10000));
     QCOMPARE(provider.calls, 1);
     QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 1);
+}
+
+void tst_ReminderWorker::clerkPauseStopsAfterTheMessageInFlight()
+{
+    // Two more clients with overdue debts: three messages to send in this run.
+    for (const auto &[name, phone, ref] :
+         {std::tuple{"Ana", "310 555 1234", "F-2001"}, std::tuple{"Luis", "315 987 6543", "F-3001"}}) {
+        const qint64 id = f->client(QString::fromLatin1(name), QString::fromLatin1(phone));
+        f->debt(id, QString::fromLatin1(ref), QDate(2026, 1, 10), 100000);
+    }
+    AcceptingProvider provider;
+    ReminderWorker worker(*f->db, f->clock);
+    worker.setProvider(&provider);
+    QSignalSpy finished(&worker, &ReminderWorker::runFinished);
+    QSignalSpy sent(&worker, &ReminderWorker::messageSent);
+    // The clerk presses pause while the first message is out.
+    connect(&worker, &ReminderWorker::messageSent, &worker,
+            [&worker] { worker.setSendingPausedByClerk(true); }, Qt::SingleShotConnection);
+    worker.runNow();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(provider.calls, 1);
+    QCOMPARE(f->messages({OutboxMessage::State::Scheduled}).size(), 2);
+    QVERIFY(f->messages({OutboxMessage::State::Sending}).isEmpty());
+
+    // Paused, a run queues but sends nothing.
+    worker.runNow();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(provider.calls, 1);
+
+    // Resumed, the other two go out, once each.
+    worker.setSendingPausedByClerk(false);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(provider.calls, 3);
+    QCOMPARE(f->messages({OutboxMessage::State::Sent}).size(), 3);
 }
 
 void tst_ReminderWorker::desktopModeOpensLinkAndAsks()
