@@ -5,7 +5,7 @@
 #include <QColor>
 
 ClientTableModel::ClientTableModel(const Database &db, const Clock &clock, QObject *parent)
-    : PagedTableModel(parent), m_repository(db, clock)
+    : PagedRowsModel(parent), m_repository(db, clock)
 {
 }
 
@@ -99,20 +99,5 @@ Result<int> ClientTableModel::readPage(int offset, int limit)
     ClientQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
-    auto rows = m_repository.list(q);
-    if (!rows)
-        return rows.failure();
-    m_staged = std::move(rows).value();
-    return int(m_staged.size());
-}
-
-void ClientTableModel::appendStaged()
-{
-    m_rows.append(m_staged);
-    m_staged.clear();
-}
-
-void ClientTableModel::clearRows()
-{
-    m_rows.clear();
+    return stage(m_repository.list(q));
 }

@@ -6,7 +6,7 @@
 class Clock;
 
 // The clients list: pages of ClientRepository::list, sorted and searched on the SQL side.
-class ClientTableModel : public PagedTableModel
+class ClientTableModel : public PagedRowsModel<Client>
 {
     Q_OBJECT
 public:
@@ -31,12 +31,8 @@ public:
 
 protected:
     Result<int> readPage(int offset, int limit) override;
-    void appendStaged() override;
-    void clearRows() override;
 
 private:
     ClientRepository m_repository;
     ClientQuery m_query;
-    QList<Client> m_rows;
-    QList<Client> m_staged;
 };

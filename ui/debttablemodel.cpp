@@ -6,7 +6,7 @@
 #include <QColor>
 
 DebtTableModel::DebtTableModel(const Database &db, const Clock &clock, QObject *parent)
-    : PagedTableModel(parent), m_repository(db, clock), m_clock(clock)
+    : PagedRowsModel(parent), m_repository(db, clock), m_clock(clock)
 {
     m_asOf = m_clock.today();
 }
@@ -146,20 +146,5 @@ Result<int> DebtTableModel::readPage(int offset, int limit)
     q.asOf = m_asOf;
     q.offset = offset;
     q.limit = limit;
-    auto rows = m_repository.list(q);
-    if (!rows)
-        return rows.failure();
-    m_staged = std::move(rows).value();
-    return int(m_staged.size());
-}
-
-void DebtTableModel::appendStaged()
-{
-    m_rows.append(m_staged);
-    m_staged.clear();
-}
-
-void DebtTableModel::clearRows()
-{
-    m_rows.clear();
+    return stage(m_repository.list(q));
 }

@@ -8,7 +8,7 @@ class Clock;
 
 // The debts list (Cartera): pages of DebtRepository::list with the client's name, days
 // overdue and mora level as of the clock's today; overdue rows tinted by level.
-class DebtTableModel : public PagedTableModel
+class DebtTableModel : public PagedRowsModel<DebtRow>
 {
     Q_OBJECT
 public:
@@ -49,8 +49,6 @@ public:
 
 protected:
     Result<int> readPage(int offset, int limit) override;
-    void appendStaged() override;
-    void clearRows() override;
 
 private:
     DebtRepository m_repository;
@@ -58,6 +56,4 @@ private:
     MoraLevels m_levels = MoraLevels::defaults();
     DebtQuery m_query;
     QDate m_asOf;
-    QList<DebtRow> m_rows;
-    QList<DebtRow> m_staged;
 };

@@ -48,3 +48,33 @@ private:
     bool m_busy = false; // inside a reset or an insertion
     QString m_lastError;
 };
+
+// A paged model over a list of value rows: keeps the loaded rows and the page being read, so
+// that each model only says how to read a page (readPage calls stage() with the repository's
+// answer).
+template<typename Row>
+class PagedRowsModel : public PagedTableModel
+{
+public:
+    using PagedTableModel::PagedTableModel;
+
+protected:
+    Result<int> stage(Result<QList<Row>> page)
+    {
+        if (!page)
+            return page.failure();
+        m_staged = std::move(page).value();
+        return int(m_staged.size());
+    }
+    void appendStaged() override
+    {
+        m_rows.append(m_staged);
+        m_staged.clear();
+    }
+    void clearRows() override { m_rows.clear(); }
+
+    QList<Row> m_rows;
+
+private:
+    QList<Row> m_staged;
+};

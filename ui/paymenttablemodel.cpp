@@ -6,7 +6,7 @@
 #include <QFont>
 
 PaymentTableModel::PaymentTableModel(const Database &db, const Clock &clock, QObject *parent)
-    : PagedTableModel(parent), m_repository(db, clock)
+    : PagedRowsModel(parent), m_repository(db, clock)
 {
 }
 
@@ -110,20 +110,5 @@ Result<int> PaymentTableModel::readPage(int offset, int limit)
     PaymentQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
-    auto rows = m_repository.list(q);
-    if (!rows)
-        return rows.failure();
-    m_staged = std::move(rows).value();
-    return int(m_staged.size());
-}
-
-void PaymentTableModel::appendStaged()
-{
-    m_rows.append(m_staged);
-    m_staged.clear();
-}
-
-void PaymentTableModel::clearRows()
-{
-    m_rows.clear();
+    return stage(m_repository.list(q));
 }

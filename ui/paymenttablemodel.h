@@ -6,7 +6,7 @@
 class Clock;
 
 // The payments list: pages of PaymentRepository::list, newest or oldest first.
-class PaymentTableModel : public PagedTableModel
+class PaymentTableModel : public PagedRowsModel<PaymentRow>
 {
     Q_OBJECT
 public:
@@ -39,12 +39,8 @@ public:
 
 protected:
     Result<int> readPage(int offset, int limit) override;
-    void appendStaged() override;
-    void clearRows() override;
 
 private:
     PaymentRepository m_repository;
     PaymentQuery m_query;
-    QList<PaymentRow> m_rows;
-    QList<PaymentRow> m_staged;
 };
