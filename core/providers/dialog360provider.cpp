@@ -61,26 +61,12 @@ Dialog360Provider::buildSend(const OutgoingMessage &message) const
 SendResult Dialog360Provider::classifyAnswer(const HttpAnswer &answer) const
 {
     const QJsonObject root = QJsonDocument::fromJson(answer.body).object();
-    if (answer.status >= 200 && answer.status < 300) {
-        const QString id = GraphApi::messageId(root);
-        if (!id.isEmpty()) {
-            SendResult sent;
-            sent.outcome = Outcome::Sent;
-            sent.providerMessageId = id;
-            return sent;
-        }
-        return fallbackByStatus(answer, {}, {});
-    }
-    if (const auto error = GraphApi::parseError(root)) {
-        const QString code = QString::number(error->code);
-        if (!error->entry)
-            return fallbackByStatus(answer, code, error->message);
-        SendResult result;
-        result.outcome = error->entry->outcome;
-        result.reason = ProviderErrorTable::translate(error->entry->reason);
-        result.providerCode = code;
-        return result;
-    }
+    const auto graph = GraphApi::classifySendAnswer(
+        answer.status, root, [&](const QString &code, const QString &message) {
+            return fallbackByStatus(answer, code, message);
+        });
+    if (graph)
+        return *graph;
     const QJsonObject meta = GraphApi::valueAnyCase(root, QStringLiteral("meta")).toObject();
     if (!meta.isEmpty()) {
         int httpCode

@@ -56,6 +56,32 @@ std::optional<Error> parseError(const QJsonObject &root)
     return e;
 }
 
+std::optional<SendResult>
+classifySendAnswer(int httpStatus, const QJsonObject &root,
+                   const std::function<SendResult(const QString &, const QString &)> &fallback)
+{
+    if (httpStatus >= 200 && httpStatus < 300) {
+        const QString id = messageId(root);
+        if (id.isEmpty())
+            return fallback({}, {});
+        SendResult sent;
+        sent.outcome = SendResult::Outcome::Sent;
+        sent.providerMessageId = id;
+        return sent;
+    }
+    const auto error = parseError(root);
+    if (!error)
+        return std::nullopt;
+    const QString code = QString::number(error->code);
+    if (!error->entry)
+        return fallback(code, error->message);
+    SendResult result;
+    result.outcome = error->entry->outcome;
+    result.reason = ProviderErrorTable::translate(error->entry->reason);
+    result.providerCode = code;
+    return result;
+}
+
 const ProviderErrorTable &errorTable()
 {
     // clang-format off

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 // The WhatsApp Cloud API (Graph API) message format and error codes. Meta's Cloud API speaks it
@@ -29,6 +30,13 @@ struct Error
 };
 // The {"error":{...}} object of an answer, if there is one.
 std::optional<Error> parseError(const QJsonObject &root);
+
+// Classifies a send answer in Meta's shape: Sent with its message id, or the error from Meta's
+// table. `fallback(code, message)` decides by HTTP status where the shape says too little (a
+// success without an id, an unknown code). Empty when the body holds neither shape.
+std::optional<SendResult>
+classifySendAnswer(int httpStatus, const QJsonObject &root,
+                   const std::function<SendResult(const QString &, const QString &)> &fallback);
 
 // Meta's error codes, keyed by error.code: the one place to correct them.
 const ProviderErrorTable &errorTable();
