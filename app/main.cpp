@@ -159,7 +159,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstPaintOption(
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("main", "Exit as soon as the main window has been painted "
-                                            "once (measures start-up time)."));
+                                            "once (measures start-up time); nothing else "
+                                            "starts."));
     parser.addOption(firstPaintOption);
     parser.process(app);
 
@@ -181,7 +182,12 @@ int main(int argc, char *argv[])
                                  restored.error());
     }
 
-    auto db = Database::open(location);
+    // The window opens at once on a big file: its full integrity check runs in the background
+    // (Desktop::show). Headless runs and --check-database check before anything else.
+    Database::Options options;
+    if (gui)
+        options.integrityCheck = Database::IntegrityCheck::BeforeMigrating;
+    auto db = Database::open(location, options);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         if (qobject_cast<QApplication *>(&app))
@@ -201,9 +207,11 @@ int main(int argc, char *argv[])
 
     Desktop desktop(db.value(), clock, settings);
     QObject::connect(&instance, &SingleInstance::activationRequested, &desktop, &Desktop::raise);
+    QObject::connect(&desktop, &Desktop::databaseDamaged, &app, [&app] { app.exit(2); });
     FirstPaintQuitter quitter;
     if (parser.isSet(firstPaintOption))
         desktop.window()->installEventFilter(&quitter);
-    desktop.show(parser.isSet(minimizedOption));
+    desktop.show(parser.isSet(minimizedOption),
+                 parser.isSet(firstPaintOption) ? Desktop::Start::PaintOnly : Desktop::Start::Normal);
     return app.exec();
 }
