@@ -81,11 +81,6 @@ int Database::latestSchemaVersion()
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-namespace {
-// Large enough for a portfolio of a few million debts; only address space, not memory.
-constexpr qint64 kMmapBytes = sizeof(void *) >= 8 ? qint64(2) << 30 : qint64(64) << 20;
-} // namespace
-
 bool Database::configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeoutMs,
                          QString *error)
 {
@@ -102,12 +97,10 @@ bool Database::configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeou
                                   QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
                                   QStringLiteral("PRAGMA synchronous = NORMAL"),
                                   // 64 MB of page cache: a large portfolio's indexes stay in memory.
-                                  QStringLiteral("PRAGMA cache_size = -65536"),
-                                  // Reads map the file instead of copying each page out of
-                                  // the system's cache: the reports and the daily scan read
-                                  // hundreds of megabytes at a million debts. Writes still go
-                                  // through the WAL as before.
-                                  QStringLiteral("PRAGMA mmap_size = %1").arg(kMmapBytes)}) {
+                                  // (No memory map: it made SQLite's reads cheaper, but the
+                                  // system maps pages around each one read, and a status-bar
+                                  // total at a million debts grew the program to 250 MB.)
+                                  QStringLiteral("PRAGMA cache_size = -65536")}) {
         if (!q.exec(pragma)) {
             *error = q.lastError().text();
             return false;
