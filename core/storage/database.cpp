@@ -313,21 +313,31 @@ Result<Database> Database::openPostgres(const QString &location, const Options &
     return result;
 }
 
-Result<void> Database::quickCheck(QSqlDatabase &db, const QString &shown)
+Result<QStringList> Database::integrityProblems(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Failure{tr("%1 is damaged and cannot be read (%2). Nothing was changed. Restore "
-                          "your latest backup.")
-                           .arg(shown, q.lastError().databaseText()),
-                       ErrorCode::Storage};
+        return Failure{q.lastError().databaseText(), ErrorCode::Storage};
     QStringList problems;
     while (q.next())
         problems.append(q.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
+    if (problems == QStringList{QStringLiteral("ok")})
+        problems.clear();
+    return problems;
+}
+
+Result<void> Database::quickCheck(QSqlDatabase &db, const QString &shown)
+{
+    const auto problems = integrityProblems(db);
+    if (!problems)
+        return Failure{tr("%1 is damaged and cannot be read (%2). Nothing was changed. Restore "
+                          "your latest backup.")
+                           .arg(shown, problems.error()),
+                       ErrorCode::Storage};
+    if (!problems->isEmpty())
         return Failure{tr("%1 is damaged (integrity check: %2). Nothing was changed. Restore "
                           "your latest backup.")
-                           .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))),
+                           .arg(shown, problems->mid(0, 3).join(QStringLiteral("; "))),
                        ErrorCode::Storage};
     return {};
 }

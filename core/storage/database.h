@@ -57,6 +57,9 @@ public:
     // message as open() when the file is damaged. Always passes on PostgreSQL, whose server
     // keeps its own files sound.
     Result<void> checkIntegrity() const;
+    // SQLite's quick_check on any connection: what it found wrong (empty when the file is
+    // sound), or a failure carrying SQLite's text when it could not even run.
+    static Result<QStringList> integrityProblems(QSqlDatabase &db);
 
     // Closes this thread's connection (and, from the opening thread, the main one).
     void close() const;
