@@ -1,6 +1,7 @@
 # CTest "bench/smoke": the generator and every benchmark at 10k debts, as a correctness check
 # (no timing assertions): each figure line must be there and numeric, and the daily scan must
-# queue messages. Run with -DGENERATE=... -DBENCH=... -DBENCH_UI=... -DWORK=<scratch folder>.
+# queue messages. Run with -DGENERATE=... -DBENCH=... -DBENCH_UI=... -DCARTERA=... -DWORK=<scratch
+# folder>.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(db "${WORK}/portfolio-10k.sqlite")
@@ -28,7 +29,7 @@ function(check_figures program names)
 endfunction()
 
 check_figures("${BENCH};--reps;1;--today;2026-11-26;${db}"
-              "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;daily_scan;daily_scan_messages")
+              "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;integrity_check;daily_scan;daily_scan_messages")
 if(output MATCHES "daily_scan_messages\t0\\.")
   message(FATAL_ERROR "the daily scan queued no message on a portfolio with reminders due today")
 endif()
@@ -39,3 +40,13 @@ if(output MATCHES "pdf_pages\t0\\.")
   message(FATAL_ERROR "the PDF export wrote no page")
 endif()
 file(REMOVE_RECURSE "${WORK}")
+
+# The start-up flag prints the moment of the first paint, which bench/run times.
+set(ENV{HOME} "${WORK}")
+set(ENV{XDG_CONFIG_HOME} "${WORK}/config")
+set(ENV{XDG_DATA_HOME} "${WORK}/data")
+execute_process(COMMAND "${CARTERA}" --database "${db}" --quit-after-first-paint
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "first paint at [0-9]+\n")
+  message(FATAL_ERROR "cartera --quit-after-first-paint (${rc}) printed no first-paint moment: ${out}${err}")
+endif()

@@ -41,6 +41,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -129,6 +130,10 @@ Desktop::Desktop(const Database &db, const Clock &clock, Settings &settings, QOb
 
 Desktop::~Desktop()
 {
+    if (m_integrityCheck) {
+        m_integrityCheck->wait();
+        delete m_integrityCheck;
+    }
     m_worker->stop();
 }
 
@@ -167,10 +172,52 @@ void Desktop::configureProvider()
     m_messages->setProviderConfigured(m_provider != nullptr);
 }
 
-void Desktop::show(bool minimized)
+void Desktop::show(bool minimized, Start start)
 {
     if (!minimized)
         m_window->show();
+    if (start == Start::PaintOnly)
+        return;
+    // The full check reads every page of the file (most of a second at a million debts): it
+    // runs on its own thread and connection while the window paints and the clerk looks.
+    const Database db = m_db;
+    auto result = std::make_shared<Result<void>>();
+    m_integrityCheck = QThread::create([db, result] {
+        *result = db.checkIntegrity();
+        db.close();
+    });
+    connect(m_integrityCheck, &QThread::finished, this, [this, result] {
+        m_integrityCheck->deleteLater();
+        m_integrityCheck = nullptr;
+        integrityChecked(*result);
+    });
+    m_integrityCheck->start(QThread::LowPriority);
+}
+
+void Desktop::integrityChecked(const Result<void> &result)
+{
+    if (!result) {
+        // Nothing more may be written to a damaged file: no reminders, no backups over the
+        // good copies, no edits.
+        m_window->setEnabled(false);
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cartera"),
+                                    result.error() + QStringLiteral("\n\n")
+                                        + tr("Cartera closes now, so that nothing more is written "
+                                             "to the damaged file. Your backups are in %1.")
+                                              .arg(QDir::toNativeSeparators(
+                                                  m_settings.backupFolder())),
+                                    QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("databaseDamaged"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        const QString message = result.error();
+        connect(box, &QMessageBox::finished, this, [this, message] {
+            m_window->close();
+            emit databaseDamaged(message);
+        });
+        box->open();
+        return;
+    }
+    m_verified = true;
     m_worker->start();
     m_backupTimer->start(std::chrono::hours(1));
     // The first copy of the day a minute after start-up, not during it.

@@ -11,6 +11,7 @@ class Clock;
 class DashboardView;
 class MainWindow;
 class MessagesView;
+class QThread;
 class QTimer;
 class ReminderWorker;
 class ReportsView;
@@ -33,10 +34,21 @@ public:
     ReminderWorker *worker() const { return m_worker; }
     MessagesView *messages() const { return m_messages; }
 
-    // Shows the window (or only the tray icon when minimised) and starts the reminder worker.
-    void show(bool minimized);
+    // Shows the window (or only the tray icon when minimised) and checks the database file's
+    // integrity on a worker thread (the database was opened with the check deferred, so the
+    // window paints at once). Once the file is known sound, the reminder worker and the daily
+    // backups start; a damaged file disables the window, says so, and emits databaseDamaged.
+    // PaintOnly (--quit-after-first-paint) shows the window and starts nothing else.
+    enum class Start { Normal, PaintOnly };
+    void show(bool minimized, Start start = Start::Normal);
+    // Whether the background integrity check has passed (reminders and backups run after it).
+    bool databaseVerified() const { return m_verified; }
     // Brings the window forward: a second start of Cartera asked for it.
     void raise();
+
+signals:
+    // The background integrity check found the file damaged; the clerk has read the message.
+    void databaseDamaged(const QString &message);
 
 public slots:
     void openSettings();
@@ -55,6 +67,7 @@ private:
     void configureProvider();
     void runDailyBackup();
     void applySettings();
+    void integrityChecked(const Result<void> &result);
 
     Database m_db;
     const Clock &m_clock;
@@ -69,4 +82,6 @@ private:
     WhatsAppDesktopPrompt *m_desktopPrompt = nullptr;
     std::unique_ptr<BackupService> m_backups;
     QTimer *m_backupTimer = nullptr;
+    QThread *m_integrityCheck = nullptr;
+    bool m_verified = false;
 };

@@ -29,6 +29,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
+
+#include <optional>
 
 namespace {
 
@@ -229,16 +232,45 @@ void MainWindow::refresh()
 
 void MainWindow::refreshTotals()
 {
-    const auto totals = DebtRepository(m_db, m_clock).totals(m_clock.today());
-    if (!totals) {
-        m_receivable->setText(totals.error());
-        m_overdue->clear();
-        m_overdueCount->clear();
-        return;
+    const int request = ++m_totalsRequest;
+    if (m_receivable->text().isEmpty())
+        m_receivable->setText(tr("Adding up the portfolio…"));
+    const Database db = m_db;
+    const Clock &clock = m_clock;
+    const QDate today = m_clock.today();
+    auto totals = std::make_shared<std::optional<Result<PortfolioTotals>>>();
+    QThread *thread = QThread::create([db, &clock, today, totals] {
+        totals->emplace(DebtRepository(db, clock).totals(today));
+        db.close();
+    });
+    m_totalsThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, request, totals] {
+        m_totalsThreads.removeOne(thread);
+        thread->deleteLater();
+        if (request != m_totalsRequest || !totals->has_value())
+            return; // a newer request is on its way
+        const Result<PortfolioTotals> &result = totals->value();
+        if (!result) {
+            m_receivable->setText(result.error());
+            m_overdue->clear();
+            m_overdueCount->clear();
+        } else {
+            m_receivable->setText(
+                tr("Total receivable: %1").arg(result->receivable.toString()));
+            m_overdue->setText(tr("Overdue: %1").arg(result->overdue.toString()));
+            m_overdueCount->setText(tr("Overdue debts: %1").arg(result->overdueDebts));
+        }
+        emit totalsShown();
+    });
+    thread->start();
+}
+
+MainWindow::~MainWindow()
+{
+    for (QThread *thread : std::as_const(m_totalsThreads)) {
+        thread->wait();
+        delete thread;
     }
-    m_receivable->setText(tr("Total receivable: %1").arg(totals->receivable.toString()));
-    m_overdue->setText(tr("Overdue: %1").arg(totals->overdue.toString()));
-    m_overdueCount->setText(tr("Overdue debts: %1").arg(totals->overdueDebts));
 }
 
 void MainWindow::updateWelcome()

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "moralevel.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class ClerkActions;
@@ -11,6 +12,7 @@ class Clock;
 class DebtsPage;
 class PaymentsPage;
 class QLabel;
+class QThread;
 class QListWidget;
 class QStackedWidget;
 class WelcomePanel;
@@ -46,14 +48,20 @@ public:
     QString overdueCountText() const;
 
     void saveSettings() const;
+    ~MainWindow() override;
 
 public slots:
     // Re-reads the lists, the client shown and the totals: after every change.
     void refresh();
+    // The status-bar totals are added up on a worker thread (a tenth of a second at a million
+    // debts): the window paints at once and stays responsive; the newest request wins.
     void refreshTotals();
     void newInCurrentSection();
     void recordPayment();
     void focusSearch();
+
+signals:
+    void totalsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,4 +85,6 @@ private:
     QLabel *m_receivable = nullptr;
     QLabel *m_overdue = nullptr;
     QLabel *m_overdueCount = nullptr;
+    QList<QThread *> m_totalsThreads;
+    int m_totalsRequest = 0;
 };

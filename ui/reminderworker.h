@@ -32,6 +32,7 @@ public:
     void stop();
     void runNow(); // one run now, unless one is going
     bool isRunning() const { return m_run && m_run->isRunning(); }
+    bool isStarted() const { return m_timer.isActive(); }
     bool isPaused() const { return !m_pausedReason.isEmpty(); }
     // The clerk's pause: runs keep scanning and queueing but send nothing until resumed; a
     // run that is sending stops after the message in flight.

@@ -246,21 +246,20 @@ Result<BackupService::Verified> BackupService::verify(const QString &backupPath)
         return Failure{tr("The backup %1 cannot be opened: %2. Nothing was changed.")
                            .arg(name, connection.error()),
                        ErrorCode::Storage};
-    QSqlQuery q(connection.db());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+    QSqlDatabase db = connection.db();
+    const auto problems = Database::integrityProblems(db);
+    if (!problems)
         return Failure{tr("The backup %1 is damaged (%2). Nothing was changed; choose another "
                           "backup.")
-                           .arg(name, q.lastError().databaseText()),
+                           .arg(name, problems.error()),
                        ErrorCode::Invalid};
-    QStringList problems;
-    while (q.next())
-        problems.append(q.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
+    if (!problems->isEmpty())
         return Failure{tr("The backup %1 is damaged (integrity check: %2). Nothing was changed; "
                           "choose another backup.")
-                           .arg(name, problems.mid(0, 3).join(QStringLiteral("; "))),
+                           .arg(name, problems->mid(0, 3).join(QStringLiteral("; "))),
                        ErrorCode::Invalid};
 
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM cartera_meta")))
         return Failure{tr("%1 is not a Cartera backup: it has no Cartera information. Nothing "
                           "was changed.")

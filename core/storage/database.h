@@ -22,10 +22,17 @@ public:
     // Refuses, without changing a byte, a file that is not a Cartera database, a damaged one,
     // one written by a newer Cartera, or one it cannot write. An older SQLite database is
     // copied aside, then migrated.
+    //
+    // The full integrity check reads every page of the file (most of a second at a million
+    // debts). With IntegrityCheck::BeforeMigrating it runs at open only when the file is about
+    // to be migrated; the caller must then run checkIntegrity() itself before it writes —
+    // the desktop does so on a worker thread while its first window paints.
+    enum class IntegrityCheck { AtOpen, BeforeMigrating };
     struct Options
     {
         QString connectionName = QStringLiteral("cartera");
         int busyTimeoutMs = 5000; // how long to wait for another writer's lock
+        IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
     };
     static Result<Database> open(const QString &location, const Options &options);
     static Result<Database> open(const QString &location) { return open(location, Options()); }
@@ -46,6 +53,14 @@ public:
 
     int schemaVersion() const;
 
+    // SQLite's quick_check on the calling thread's connection: fails with the same "damaged"
+    // message as open() when the file is damaged. Always passes on PostgreSQL, whose server
+    // keeps its own files sound.
+    Result<void> checkIntegrity() const;
+    // SQLite's quick_check on any connection: what it found wrong (empty when the file is
+    // sound), or a failure carrying SQLite's text when it could not even run.
+    static Result<QStringList> integrityProblems(QSqlDatabase &db);
+
     // Closes this thread's connection (and, from the opening thread, the main one).
     void close() const;
 
@@ -57,6 +72,7 @@ private:
     static Result<Database> openPostgres(const QString &location, const Options &options);
     static bool configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeoutMs, QString *error);
     Result<int> readSchemaVersion(QSqlDatabase &db) const;
+    static Result<void> quickCheck(QSqlDatabase &db, const QString &shown);
     Result<void> migrate(QSqlDatabase &db, int fromVersion) const;
 
     QString m_location;

@@ -129,66 +129,76 @@ OutboxRepository::OutboxRepository(const Database &db, const Clock &clock)
 
 Result<qint64> OutboxRepository::insert(OutboxMessage &message)
 {
-    // A savepoint, so that a refused step leaves no message without its items behind while
-    // the caller's transaction goes on.
-    QSqlQuery savepoint(m_db.connection());
-    if (!savepoint.exec(QStringLiteral("SAVEPOINT outbox_insert")))
-        return m_db.failure(savepoint.lastError(), tr("queueing the reminder"));
-    auto result = insertRows(message);
-    if (!result)
-        savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT outbox_insert"));
-    savepoint.exec(QStringLiteral("RELEASE SAVEPOINT outbox_insert"));
-    return result;
-}
+    // The statements are prepared once per repository: the daily scan queues thousands of
+    // messages through one repository, and preparing costs more than the insert itself.
+    // ON CONFLICT DO NOTHING reports a duplicate without aborting the caller's transaction
+    // (PostgreSQL aborts a whole transaction on a unique violation), so no savepoint is needed.
+    if (!m_insertMessage) {
+        m_insertMessage = std::make_shared<QSqlQuery>(m_db.connection());
+        m_insertItem = std::make_shared<QSqlQuery>(m_db.connection());
+        if (!m_insertMessage->prepare(QStringLiteral(
+                "INSERT INTO outbox_messages (client_id, day_key, send_date, not_before, state, "
+                "to_phone, template_id, provider_template, language, parameters, body, "
+                "total_minor, references_text, attempts, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+                "ON CONFLICT DO NOTHING RETURNING id"))
+            || !m_insertItem->prepare(QStringLiteral(
+                "INSERT INTO outbox_items (message_id, debt_id, due_date, step_days, step_key) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))) {
+            const QSqlError error = m_insertMessage->lastError().isValid()
+                                        ? m_insertMessage->lastError()
+                                        : m_insertItem->lastError();
+            m_insertMessage.reset();
+            m_insertItem.reset();
+            return m_db.failure(error, tr("queueing the reminder"));
+        }
+    }
 
-Result<qint64> OutboxRepository::insertRows(OutboxMessage &message)
-{
     const QDateTime now = m_clock.now();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox_messages (client_id, day_key, send_date, not_before, state, to_phone, "
-        "template_id, provider_template, language, parameters, body, total_minor, "
-        "references_text, attempts, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"));
-    q.addBindValue(message.clientId);
-    q.addBindValue(dayKey(message.clientId, message.sendDate));
-    q.addBindValue(SqlValues::date(message.sendDate));
-    q.addBindValue(SqlValues::timestamp(message.notBefore));
-    q.addBindValue(message.to.e164());
-    q.addBindValue(message.templateId > 0 ? QVariant(message.templateId)
+    QSqlQuery &q = *m_insertMessage;
+    q.bindValue(0, message.clientId);
+    q.bindValue(1, dayKey(message.clientId, message.sendDate));
+    q.bindValue(2, SqlValues::date(message.sendDate));
+    q.bindValue(3, SqlValues::timestamp(message.notBefore));
+    q.bindValue(4, message.to.e164());
+    q.bindValue(5, message.templateId > 0 ? QVariant(message.templateId)
                                           : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text(message.providerTemplate));
-    q.addBindValue(text(message.language));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message.parameters))
+    q.bindValue(6, text(message.providerTemplate));
+    q.bindValue(7, text(message.language));
+    q.bindValue(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message.parameters))
                                          .toJson(QJsonDocument::Compact)));
-    q.addBindValue(text(message.text));
-    q.addBindValue(message.total.minor());
-    q.addBindValue(text(message.references.join(QStringLiteral(", "))));
-    q.addBindValue(SqlValues::timestamp(now));
-    q.addBindValue(SqlValues::timestamp(now));
-    if (!q.exec() || !q.next()) {
-        if (m_db.dialect().isUniqueViolation(q.lastError()))
-            return Failure{tr("%1 already has a reminder on %2.")
-                               .arg(message.clientName,
-                                    message.sendDate.toString(QStringLiteral("dd/MM/yyyy"))),
-                           ErrorCode::Duplicate};
+    q.bindValue(9, text(message.text));
+    q.bindValue(10, message.total.minor());
+    q.bindValue(11, text(message.references.join(QStringLiteral(", "))));
+    q.bindValue(12, SqlValues::timestamp(now));
+    q.bindValue(13, SqlValues::timestamp(now));
+    if (!q.exec())
         return m_db.failure(q.lastError(), tr("queueing the reminder"));
+    if (!q.next()) {
+        q.finish();
+        return Failure{tr("%1 already has a reminder on %2.")
+                           .arg(message.clientName,
+                                message.sendDate.toString(QStringLiteral("dd/MM/yyyy"))),
+                       ErrorCode::Duplicate};
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO outbox_items (message_id, debt_id, due_date, step_days, "
-                             "step_key) VALUES (?, ?, ?, ?, ?)"));
+
+    QSqlQuery &items = *m_insertItem;
     for (const OutboxItem &item : message.items) {
-        q.addBindValue(id);
-        q.addBindValue(item.debtId);
-        q.addBindValue(SqlValues::date(item.dueDate));
-        q.addBindValue(item.stepDays);
-        q.addBindValue(stepKey(item));
-        if (!q.exec()) {
-            if (m_db.dialect().isUniqueViolation(q.lastError()))
-                return Failure{tr("The reminder for %1 was already queued.").arg(item.reference),
-                               ErrorCode::Duplicate};
-            return m_db.failure(q.lastError(), tr("queueing the reminder"));
+        items.bindValue(0, id);
+        items.bindValue(1, item.debtId);
+        items.bindValue(2, SqlValues::date(item.dueDate));
+        items.bindValue(3, item.stepDays);
+        items.bindValue(4, stepKey(item));
+        if (!items.exec())
+            return m_db.failure(items.lastError(), tr("queueing the reminder"));
+        if (items.numRowsAffected() == 0) {
+            // That step was queued meanwhile: the message goes away again with its items.
+            if (auto removed = removeUnsent(id); !removed)
+                return removed.failure();
+            return Failure{tr("The reminder for %1 was already queued.").arg(item.reference),
+                           ErrorCode::Duplicate};
         }
     }
     message.id = id;
@@ -196,6 +206,20 @@ Result<qint64> OutboxRepository::insertRows(OutboxMessage &message)
     message.createdAt = now;
     message.updatedAt = now;
     return id;
+}
+
+Result<void> OutboxRepository::removeUnsent(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox_items WHERE message_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("queueing the reminder"));
+    q.prepare(QStringLiteral("DELETE FROM outbox_messages WHERE id = ? AND state = 'scheduled'"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("queueing the reminder"));
+    return {};
 }
 
 Result<QList<OutboxMessage>> OutboxRepository::claimDue(const QString &worker, int limit)

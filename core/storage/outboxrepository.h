@@ -8,6 +8,10 @@
 #include <QDate>
 #include <QList>
 
+#include <memory>
+
+class QSqlQuery;
+
 class Clock;
 
 struct OutboxQuery
@@ -67,10 +71,13 @@ public:
     Result<int> pendingCount() const;
 
 private:
-    Result<qint64> insertRows(OutboxMessage &message);
+    Result<void> removeUnsent(qint64 id);
     Result<void> transition(qint64 id, const QString &fromStates, const QString &assignments,
                             const QVariantList &binds, const QString &action);
 
     Database m_db;
     const Clock &m_clock;
+    // Prepared on the first insert and reused (copies of the repository share them).
+    std::shared_ptr<QSqlQuery> m_insertMessage;
+    std::shared_ptr<QSqlQuery> m_insertItem;
 };

@@ -3,6 +3,7 @@
 #include "client.h"
 #include "sqlvalues.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -143,13 +144,25 @@ ReminderScanRepository::messageDays(const QList<qint64> &clientIds, const QDate 
 
 Result<void> ReminderScanRepository::setNextReminders(const QList<QPair<qint64, QDate>> &plans)
 {
+    // Most debts of a scan move to the same few dates: one UPDATE per date and batch of ids
+    // instead of one per debt.
+    QMap<QDate, QList<qint64>> byDate;
+    for (const auto &[debtId, date] : plans)
+        byDate[date].append(debtId);
+    constexpr qsizetype batch = 200;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE id = ?"));
-    for (const auto &[debtId, date] : plans) {
-        q.addBindValue(SqlValues::date(date));
-        q.addBindValue(debtId);
-        if (!q.exec())
-            return m_db.failure(q.lastError(), tr("planning the next reminders"));
+    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
+        const QList<qint64> &ids = it.value();
+        for (qsizetype start = 0; start < ids.size(); start += batch) {
+            const QList<qint64> part = ids.mid(start, batch);
+            q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE id IN (%1)")
+                          .arg(marks(int(part.size()))));
+            q.addBindValue(SqlValues::date(it.key()));
+            for (qint64 id : part)
+                q.addBindValue(id);
+            if (!q.exec())
+                return m_db.failure(q.lastError(), tr("planning the next reminders"));
+        }
     }
     return {};
 }

@@ -202,7 +202,7 @@ void TestMainWindow::welcomesAnEmptyDatabase()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.isShowingWelcome());
     QVERIFY(window.welcomePanel()->isVisible());
-    QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $0"));
+    QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $0"));
 }
 
 void TestMainWindow::loadsExampleDataFromTheWelcomePanel()
@@ -216,22 +216,24 @@ void TestMainWindow::loadsExampleDataFromTheWelcomePanel()
     QVERIFY(window.clientsPage()->model()->rowCount() >= 30);
     QVERIFY(window.debtsPage()->model()->rowCount() > 0);
     QVERIFY(window.paymentsPage()->model()->rowCount() > 0);
-    QVERIFY(window.receivableText() != QStringLiteral("Total receivable: $0"));
-    QVERIFY(window.overdueCountText() != QStringLiteral("Overdue debts: 0"));
+    QTRY_VERIFY(window.receivableText().startsWith(QStringLiteral("Total receivable: $"))
+                && window.receivableText() != QStringLiteral("Total receivable: $0"));
+    QTRY_VERIFY(window.overdueCountText().startsWith(QStringLiteral("Overdue debts: "))
+                && window.overdueCountText() != QStringLiteral("Overdue debts: 0"));
 }
 
 void TestMainWindow::statusBarShowsTotalsAsOfToday()
 {
     fillSmallPortfolio();
     MainWindow window(m_f->db, m_f->clock);
-    QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $550.000"));
-    QCOMPARE(window.overdueText(), QStringLiteral("Overdue: $450.000"));
-    QCOMPARE(window.overdueCountText(), QStringLiteral("Overdue debts: 2"));
+    QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $550.000"));
+    QTRY_COMPARE(window.overdueText(), QStringLiteral("Overdue: $450.000"));
+    QTRY_COMPARE(window.overdueCountText(), QStringLiteral("Overdue debts: 2"));
     // Tomorrow... ten days later FE-1 is overdue too.
     m_f->clock.advanceDays(11);
     window.refresh();
-    QCOMPARE(window.overdueText(), QStringLiteral("Overdue: $550.000"));
-    QCOMPARE(window.overdueCountText(), QStringLiteral("Overdue debts: 3"));
+    QTRY_COMPARE(window.overdueText(), QStringLiteral("Overdue: $550.000"));
+    QTRY_COMPARE(window.overdueCountText(), QStringLiteral("Overdue debts: 3"));
 }
 
 void TestMainWindow::recordsAPaymentWithCtrlPAndRefreshesTotals()
@@ -263,8 +265,8 @@ void TestMainWindow::recordsAPaymentWithCtrlPAndRefreshesTotals()
     });
     QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
     QVERIFY(sawDialog);
-    QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $470.000"));
-    QCOMPARE(window.overdueText(), QStringLiteral("Overdue: $370.000"));
+    QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $470.000"));
+    QTRY_COMPARE(window.overdueText(), QStringLiteral("Overdue: $370.000"));
     QCOMPARE(debts->model()->data(debts->model()->index(0, DebtTableModel::BalanceColumn)).toString(),
              QStringLiteral("$120.000"));
     QCOMPARE(window.paymentsPage()->model()->rowCount(), 2);
@@ -386,7 +388,7 @@ void TestMainWindow::recordsClientDebtAndPaymentFromTheKeyboard()
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QVERIFY(typed);
         QCOMPARE(window.debtsPage()->model()->rowCount(), 1);
-        QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $300.000"));
+        QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $300.000"));
 
         window.debtsPage()->view()->setCurrentIndex(window.debtsPage()->model()->index(0, 0));
         window.activateWindow();
@@ -403,7 +405,7 @@ void TestMainWindow::recordsClientDebtAndPaymentFromTheKeyboard()
         });
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
         QVERIFY(typed);
-        QCOMPARE(window.receivableText(), QStringLiteral("Total receivable: $200.000"));
+        QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $200.000"));
         window.close();
     }
     // Restart: the same database, a new window.

@@ -63,6 +63,12 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::save(QWidget *widget, const QString &name)
 {
     QVERIFY(QTest::qWaitForWindowExposed(widget));
+    if (auto *window = qobject_cast<MainWindow *>(widget)) {
+        // The status-bar totals arrive from their worker thread.
+        QTRY_VERIFY(!window->receivableText().isEmpty()
+                    && window->receivableText()
+                           != QCoreApplication::translate("MainWindow", "Adding up the portfolio…"));
+    }
     QCoreApplication::processEvents();
     const QString path = QDir(m_dir).filePath(name);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
