@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "databasecopier.h"
 #include "paymentrepository.h"
+#include "settings.h"
 #include "reminderscheduler.h"
 #include "syntheticportfolio.h"
 
@@ -24,6 +25,7 @@ private slots:
     void differenceFoundUndoesTheCopy();
     void commandLine_data();
     void commandLine();
+    void programOpensTheDatabaseChosenInSettings();
     void cleanup();
 
 private:
@@ -323,6 +325,39 @@ void tst_DatabaseCopier::commandLine()
                  scalar(file.value(), QStringLiteral("SELECT SUM(amount_minor) FROM payments")));
         QVERIFY(out.contains(Money::fromMinor(scalar(file.value(), QStringLiteral("SELECT SUM(amount_minor) FROM debts"))).toString()));
     }
+}
+
+// Without --database the program opens what Settings > Database chose (here, the server
+// the portfolio was copied to), and never creates the default file meanwhile.
+void tst_DatabaseCopier::programOpensTheDatabaseChosenInSettings()
+{
+    const QString address = freshPostgresDatabase();
+    {
+        const Database file = seededFile();
+        const Database server = target(address);
+        QVERIFY(DatabaseCopier(file, server).copy().ok());
+        server.close();
+        file.close();
+    }
+    QTemporaryDir home;
+    {
+        Settings settings(home.filePath(QStringLiteral("config/Cartera/Cartera.conf")));
+        QVERIFY(settings.setDatabaseLocation(address).ok());
+        QVERIFY(settings.sync().ok());
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QProcess cartera;
+    cartera.setProcessEnvironment(env);
+    cartera.start(QStringLiteral(CARTERA_EXECUTABLE), {QStringLiteral("--check-database")});
+    QVERIFY(cartera.waitForFinished(60000));
+    const QString out = QString::fromLocal8Bit(cartera.readAllStandardOutput() + cartera.readAllStandardError());
+    QVERIFY2(cartera.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(address), qPrintable(out));
+    QVERIFY(!QFile::exists(home.filePath(QStringLiteral("data/Cartera/Cartera/cartera.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseCopier)
