@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "credentialstore.h"
 #include "database.h"
+#include "databasecopier.h"
 #include "desktop.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "providerfactory.h"
 #include "ratelimiter.h"
 #include "reminderrun.h"
@@ -17,7 +19,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -36,6 +41,8 @@ bool headless(int argc, char *argv[])
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
+        if (std::strncmp(argv[i], "--migrate-to", 12) == 0)
+            return true;
     }
     return false;
 }
@@ -84,6 +91,104 @@ int runReminders(const Database &db, bool dryRun)
     for (const QString &line : ReminderRun::summary(report, clock.timeZone()))
         std::fprintf(out, "%s\n", line.toLocal8Bit().constData());
     return int(code);
+}
+
+bool isPostgresAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
+// The PostgreSQL password the settings dialog keeps in the keychain for this address; empty
+// when there is none (libpq then reads PGPASSFILE). It goes to the driver and nowhere else.
+QString storedDatabasePassword(const QString &location)
+{
+    if (!isPostgresAddress(location))
+        return {};
+    CredentialStore store;
+    const auto secret = store.readBlocking(Settings::databasePasswordKey(location), 10000);
+    return secret ? secret.value() : QString();
+}
+
+// cartera --migrate-to: copies the SQLite file into an empty PostgreSQL database, checks the
+// copy and prints what it moved. Exit codes as documented in the option's help.
+int migrateTo(const QString &sourcePath, const QString &targetAddress)
+{
+    auto say = [](FILE *out, const QString &message) {
+        std::fprintf(out, "%s\n", message.toLocal8Bit().constData());
+        std::fflush(out);
+    };
+    if (!isPostgresAddress(targetAddress)) {
+        say(stderr, QCoreApplication::translate("main", "--migrate-to needs a PostgreSQL address "
+                                                        "such as postgresql://clerk@server:5432/cartera."));
+        return 1;
+    }
+    if (isPostgresAddress(sourcePath)) {
+        say(stderr, QCoreApplication::translate("main", "--migrate-to copies a Cartera database "
+                                                        "file; choose the file with --database."));
+        return 1;
+    }
+    if (!QFileInfo(sourcePath).isFile()) {
+        say(stderr, QCoreApplication::translate("main", "%1 does not exist, so there is nothing "
+                                                        "to copy. Choose the file with --database.")
+                        .arg(QDir::toNativeSeparators(sourcePath)));
+        return 1;
+    }
+    Database::Options sourceOptions;
+    sourceOptions.connectionName = QStringLiteral("migrate-source");
+    auto source = Database::open(sourcePath, sourceOptions);
+    if (!source) {
+        say(stderr, source.error());
+        return 2;
+    }
+    Database::Options targetOptions;
+    targetOptions.connectionName = QStringLiteral("migrate-target");
+    targetOptions.password = storedDatabasePassword(targetAddress);
+    auto target = Database::open(targetAddress, targetOptions);
+    if (!target) {
+        say(stderr, target.error());
+        return 2;
+    }
+
+    DatabaseCopier copier(source.value(), target.value());
+    int shownTenth = 0;
+    copier.setProgress([&](const DatabaseCopier::Progress &p) {
+        // One line per table and per tenth of the whole: readable in a terminal and in a log.
+        if (p.tableDone == p.tableRows)
+            say(stderr, QCoreApplication::translate("main", "  %1: %n row(s) copied", nullptr,
+                                                    int(p.tableRows))
+                            .arg(p.table));
+        const int tenth = p.total > 0 ? int(p.done * 10 / p.total) : 10;
+        if (tenth > shownTenth && tenth < 10)
+            say(stderr, QCoreApplication::translate("main", "%1 % (%2 of %3 rows)")
+                            .arg(tenth * 10)
+                            .arg(p.done)
+                            .arg(p.total));
+        shownTenth = qMax(shownTenth, tenth);
+        return true;
+    });
+    say(stderr, QCoreApplication::translate("main", "Copying %1 to %2 ...")
+                    .arg(source->location(), target->location()));
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = copier.copy();
+    if (!report) {
+        say(stderr, report.error());
+        return report.code() == ErrorCode::Conflict ? 3 : report.code() == ErrorCode::Invalid ? 1 : 4;
+    }
+    say(stdout, QCoreApplication::translate("main", "Copied %1 rows to %2 in %3 s and checked "
+                                                    "them: every table has the same rows and ids "
+                                                    "as the file. Debts %4, paid %5; payments %6.")
+                    .arg(report->rows)
+                    .arg(target->location())
+                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                    .arg(Money::fromMinor(report->sum(QStringLiteral("debts"), QStringLiteral("amount_minor"))).toString(),
+                         Money::fromMinor(report->sum(QStringLiteral("debts"), QStringLiteral("paid_minor"))).toString(),
+                         Money::fromMinor(report->sum(QStringLiteral("payments"), QStringLiteral("amount_minor"))).toString()));
+    say(stdout, QCoreApplication::translate("main", "Open it with --database %1, or choose it in "
+                                                    "Settings > Database. The file was not changed.")
+                    .arg(target->location()));
+    return 0;
 }
 
 // Quits the application after the first paint of the window it filters (--quit-after-first-paint),
@@ -135,7 +240,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringList{QStringLiteral("d"), QStringLiteral("database")},
-        QCoreApplication::translate("main", "Open the database at <path> instead of the default "
+        QCoreApplication::translate("main", "Open the database at <path> (a file, or a "
+                                            "postgresql://user@host:port/name address) instead "
+                                            "of the one chosen in the settings or the default "
                                             "(%1).")
             .arg(Database::defaultLocation()),
         QCoreApplication::translate("main", "path"));
@@ -158,6 +265,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
                                             "its state and exit. Exit code 0 when it is usable."));
     parser.addOption(checkOption);
+    const QCommandLineOption migrateOption(
+        QStringLiteral("migrate-to"),
+        QCoreApplication::translate("main", "Copy the database (the default file or --database) "
+                                            "into the empty PostgreSQL database at <address>, "
+                                            "in one transaction, and check the copy; the "
+                                            "password comes from the keychain or PGPASSFILE. "
+                                            "Exit status: 0 copied, 1 wrong use, 2 a database "
+                                            "cannot be opened, 3 the target already holds data, "
+                                            "4 the copy failed or differs and was undone."),
+        QCoreApplication::translate("main", "address"));
+    parser.addOption(migrateOption);
     const QCommandLineOption minimizedOption(
         QStringLiteral("minimized"),
         QCoreApplication::translate("main", "Start in the notification area without showing the "
@@ -172,8 +290,15 @@ int main(int argc, char *argv[])
     parser.addOption(firstPaintOption);
     parser.process(app);
 
+    if (parser.isSet(migrateOption))
+        return migrateTo(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : Database::defaultLocation(),
+                         parser.value(migrateOption));
+
+    // --database, else the database chosen in the settings, else the default file.
     const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                          : Database::defaultLocation();
+                             : settings.databaseLocation().isEmpty() ? Database::defaultLocation()
+                                                                     : settings.databaseLocation();
     const bool gui = qobject_cast<QApplication *>(&app) != nullptr && !parser.isSet(checkOption);
 
     // One window per database: a second start brings the first forward.
@@ -193,6 +318,7 @@ int main(int argc, char *argv[])
     // The window opens at once on a big file: its full integrity check runs in the background
     // (Desktop::show). Headless runs and --check-database check before anything else.
     Database::Options options;
+    options.password = storedDatabasePassword(location);
     if (gui)
         options.integrityCheck = Database::IntegrityCheck::BeforeMigrating;
     auto db = Database::open(location, options);

@@ -1,5 +1,7 @@
 // cartera-bench: times Cartera's own hot paths on a database made by cartera-generate and
 // prints one line per figure: "name<TAB>median ms". bench/run sets them beside their baselines.
+// The database may also be a postgresql:// address (bench/run-postgresql copies the generated
+// file there with cartera --migrate-to).
 #include "clientrepository.h"
 #include "clock.h"
 #include "database.h"
@@ -12,11 +14,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -32,6 +38,65 @@ double medianMs(int repetitions, const std::function<void()> &work)
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
 }
+
+// Each daily-scan repetition starts from the same portfolio: a file copy for SQLite; on
+// PostgreSQL, CREATE DATABASE ... TEMPLATE, the server's own copy of the database's files.
+class PostgresScanCopies
+{
+public:
+    explicit PostgresScanCopies(const QString &address)
+        : m_url(address)
+    {
+        m_source = m_url.path().mid(1);
+        m_copy = m_source + QStringLiteral("_scan");
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(m_url.host());
+        admin.setPort(m_url.port(5432));
+        admin.setUserName(m_url.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            m_error = admin.lastError().text();
+    }
+    ~PostgresScanCopies()
+    {
+        exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(m_copy)));
+        QSqlDatabase::database(QStringLiteral("bench-admin")).close();
+    }
+    // A fresh copy of the source database; returns its address, or empty after printing why.
+    QString fresh()
+    {
+        if (!m_error.isEmpty()
+            || !exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(m_copy)))
+            || !exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(quoted(m_copy), quoted(m_source)))) {
+            std::fprintf(stderr, "cannot copy the PostgreSQL database: %s\n", qPrintable(m_error));
+            return {};
+        }
+        QUrl copy = m_url;
+        copy.setPath(QLatin1Char('/') + m_copy);
+        return copy.toString();
+    }
+
+private:
+    QString quoted(const QString &name) const
+    {
+        return QSqlDatabase::database(QStringLiteral("bench-admin"))
+            .driver()
+            ->escapeIdentifier(name, QSqlDriver::TableName);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("bench-admin")));
+        if (q.exec(sql))
+            return true;
+        m_error = q.lastError().text();
+        return false;
+    }
+
+    QUrl m_url;
+    QString m_source;
+    QString m_copy;
+    QString m_error;
+};
 
 void report(const char *name, double ms)
 {
@@ -56,7 +121,8 @@ int main(int argc, char *argv[])
                        "aging, integrity_check, daily_scan), e.g. to profile one of them."),
         QStringLiteral("figures"));
     parser.addOptions({repsOption, todayOption, onlyOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Database file."));
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QStringLiteral("Database file or postgresql:// address."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
@@ -70,7 +136,10 @@ int main(int argc, char *argv[])
         return only.isEmpty() || only.contains(QLatin1String(figure));
     };
 
-    auto db = Database::open(parser.positionalArguments().constFirst());
+    const QString location = parser.positionalArguments().constFirst();
+    const bool postgres = location.startsWith(QLatin1String("postgresql://"))
+                          || location.startsWith(QLatin1String("postgres://"));
+    auto db = Database::open(location);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 2;
@@ -132,15 +201,27 @@ int main(int argc, char *argv[])
         return 0;
     // 1. Daily scan: find every debt needing a reminder today and queue its message. Each
     // repetition works on a fresh copy of the file, so that each queues the same messages.
-    QTemporaryDir scratch(parser.positionalArguments().constFirst() + QStringLiteral(".scan-XXXXXX"));
-    const QString copy = scratch.filePath(QStringLiteral("scan.sqlite"));
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<PostgresScanCopies> serverCopies;
+    if (postgres)
+        serverCopies = std::make_unique<PostgresScanCopies>(location);
+    else
+        scratch = std::make_unique<QTemporaryDir>(location + QStringLiteral(".scan-XXXXXX"));
     QList<double> scanTimes;
     int queued = -1;
     for (int i = 0; i < reps; ++i) {
-        QFile::remove(copy);
-        if (!QFile::copy(parser.positionalArguments().constFirst(), copy)) {
-            std::fprintf(stderr, "cannot copy the database into %s\n", qPrintable(scratch.path()));
-            return 2;
+        QString copy;
+        if (postgres) {
+            copy = serverCopies->fresh();
+            if (copy.isEmpty())
+                return 2;
+        } else {
+            copy = scratch->filePath(QStringLiteral("scan.sqlite"));
+            QFile::remove(copy);
+            if (!QFile::copy(location, copy)) {
+                std::fprintf(stderr, "cannot copy the database into %s\n", qPrintable(scratch->path()));
+                return 2;
+            }
         }
         auto scanDb = Database::open(copy);
         if (!scanDb) {

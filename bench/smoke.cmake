@@ -39,8 +39,33 @@ check_figures("${BENCH_UI};--reps;1;--today;2026-11-26;${db}"
 if(output MATCHES "pdf_pages\t0\\.")
   message(FATAL_ERROR "the PDF export wrote no page")
 endif()
-file(REMOVE_RECURSE "${WORK}")
 
+# The same portfolio on PostgreSQL: copied with cartera --migrate-to into a new database of
+# the test cluster, then every core figure again on the server.
+if(DEFINED ENV{CARTERA_TEST_POSTGRES} AND NOT "$ENV{CARTERA_TEST_POSTGRES}" STREQUAL "")
+  find_program(PSQL psql REQUIRED)
+  string(RANDOM LENGTH 12 ALPHABET "abcdefghijklmnopqrstuvwxyz" suffix)
+  set(name "smoke_${suffix}")
+  string(REGEX REPLACE "/[^/]*$" "/${name}" address "$ENV{CARTERA_TEST_POSTGRES}")
+  execute_process(COMMAND "${PSQL}" -X -q "$ENV{CARTERA_TEST_POSTGRES}" -c "CREATE DATABASE ${name}"
+                  RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cannot create ${name}: ${err}")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DBUS_SESSION_BUS_ADDRESS
+                          "HOME=${WORK}" "XDG_CONFIG_HOME=${WORK}/config" "XDG_DATA_HOME=${WORK}/data"
+                          "${CARTERA}" --database "${db}" --migrate-to "${address}"
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cartera --migrate-to failed (${rc}): ${out}${err}")
+  endif()
+  check_figures("${BENCH};--reps;1;--today;2026-11-26;${address}"
+                "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;daily_scan;daily_scan_messages")
+  if(output MATCHES "daily_scan_messages\t0\\.")
+    message(FATAL_ERROR "the daily scan on PostgreSQL queued no message")
+  endif()
+  execute_process(COMMAND "${PSQL}" -X -q "$ENV{CARTERA_TEST_POSTGRES}" -c "DROP DATABASE ${name}")
+endif()
 # The start-up flag prints the moment of the first paint, which bench/run times.
 set(ENV{HOME} "${WORK}")
 set(ENV{XDG_CONFIG_HOME} "${WORK}/config")
@@ -50,3 +75,5 @@ execute_process(COMMAND "${CARTERA}" --database "${db}" --quit-after-first-paint
 if(NOT rc EQUAL 0 OR NOT out MATCHES "first paint at [0-9]+\n")
   message(FATAL_ERROR "cartera --quit-after-first-paint (${rc}) printed no first-paint moment: ${out}${err}")
 endif()
+
+file(REMOVE_RECURSE "${WORK}")

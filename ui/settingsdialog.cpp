@@ -2,8 +2,11 @@
 
 #include "autostart.h"
 #include "backupservice.h"
+#include "credentialstore.h"
+#include "database.h"
 
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,10 +19,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -91,6 +96,10 @@ QString SettingsDialog::secretAccount(Secret secret)
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_executable(QCoreApplication::applicationFilePath())
 {
+    m_secretReader = [](const QString &account) {
+        CredentialStore store;
+        return store.readBlocking(account);
+    };
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     m_error = new QLabel(this);
@@ -108,6 +117,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tabs->addTab(moraTab(), tr("&Mora levels"));
     m_tabs->addTab(backupTab(), tr("Bac&kups"));
     m_tabs->addTab(generalTab(), tr("&General"));
+    m_tabs->addTab(databaseTab(), tr("&Database"));
     layout->addWidget(m_tabs);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -343,6 +353,111 @@ QWidget *SettingsDialog::generalTab()
     return page;
 }
 
+QWidget *SettingsDialog::databaseTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_databaseFile = new QRadioButton(tr("A &file on this computer (one clerk)"), page);
+    m_databaseFile->setObjectName(QStringLiteral("databaseFile"));
+    m_databaseFilePath = new QLabel(page);
+    m_databaseFilePath->setObjectName(QStringLiteral("databaseFilePath"));
+    m_databaseFilePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseFilePath->setIndent(24);
+    m_databaseServer = new QRadioButton(tr("A &PostgreSQL server (several clerks share the "
+                                           "portfolio)"),
+                                        page);
+    m_databaseServer->setObjectName(QStringLiteral("databaseServer"));
+    layout->addWidget(m_databaseFile);
+    layout->addWidget(m_databaseFilePath);
+    layout->addWidget(m_databaseServer);
+
+    auto *form = new QFormLayout;
+    m_databaseHost = lineEdit("databaseHost", page);
+    m_databaseHost->setPlaceholderText(QStringLiteral("servidor.local"));
+    m_databasePort = new QSpinBox(page);
+    m_databasePort->setObjectName(QStringLiteral("databasePort"));
+    m_databasePort->setRange(1, 65535);
+    m_databasePort->setValue(5432);
+    m_databaseName = lineEdit("databaseName", page);
+    m_databaseName->setPlaceholderText(QStringLiteral("cartera"));
+    m_databaseUser = lineEdit("databaseUser", page);
+    m_databaseUser->setPlaceholderText(QStringLiteral("cartera"));
+    m_databasePassword = secretEdit("databasePassword", page);
+    m_databasePassword->setPlaceholderText(tr("Kept in the system keychain; empty keeps the "
+                                              "stored one or uses PGPASSFILE"));
+    form->addRow(tr("Ser&ver:"), m_databaseHost);
+    form->addRow(tr("P&ort:"), m_databasePort);
+    form->addRow(tr("Data&base:"), m_databaseName);
+    form->addRow(tr("&User:"), m_databaseUser);
+    form->addRow(tr("Pass&word:"), m_databasePassword);
+    layout->addLayout(form);
+
+    m_testDatabase = new QPushButton(tr("&Test the connection"), page);
+    m_testDatabase->setObjectName(QStringLiteral("testDatabase"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_testDatabase);
+    row->addStretch();
+    layout->addLayout(row);
+    m_databaseResult = new QLabel(page);
+    m_databaseResult->setObjectName(QStringLiteral("databaseResult"));
+    m_databaseResult->setWordWrap(true);
+    m_databaseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_databaseResult);
+    auto *note = new QLabel(tr("The change takes effect the next time Cartera starts. To move "
+                               "this computer's portfolio to an empty server database, run "
+                               "cartera --migrate-to with the server's address."),
+                            page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addStretch();
+
+    connect(m_databaseServer, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseFields);
+    connect(m_testDatabase, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
+    return page;
+}
+
+void SettingsDialog::updateDatabaseFields()
+{
+    const bool server = m_databaseServer->isChecked();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_databaseHost, m_databasePort,
+                                                           m_databaseName, m_databaseUser,
+                                                           m_databasePassword, m_testDatabase})
+        field->setEnabled(server);
+    m_databaseFilePath->setEnabled(!server);
+}
+
+void SettingsDialog::testDatabase()
+{
+    const auto address = Settings::postgresAddress(m_databaseHost->text(), m_databasePort->value(),
+                                                   m_databaseName->text(), m_databaseUser->text());
+    if (!address) {
+        m_databaseResult->setText(address.error());
+        return;
+    }
+    Database::Options options;
+    options.connectionName = QStringLiteral("settings-connection-test");
+    options.password = m_databasePassword->text();
+    if (options.password.isEmpty() && m_secretReader) {
+        const auto stored = m_secretReader(Settings::databasePasswordKey(address.value()));
+        if (stored)
+            options.password = stored.value();
+    }
+    m_databaseResult->setText(tr("Connecting to %1…").arg(address.value()));
+    m_databaseResult->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto db = Database::open(address.value(), options);
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        m_databaseResult->setText(db.error());
+        return;
+    }
+    m_databaseResult->setText(tr("Connected to %1: a Cartera database, version %2. Press OK to "
+                                 "use it from the next start.")
+                                  .arg(address.value())
+                                  .arg(db->schemaVersion()));
+    db->close();
+}
+
 void SettingsDialog::load()
 {
     m_name->setText(m_settings.businessName());
@@ -386,6 +501,22 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(m_language->findData(int(m_settings.language())));
     m_startWithSession->setChecked(m_settings.startWithSession());
     m_startMinimised->setChecked(m_settings.startMinimised());
+
+    const QString location = m_settings.databaseLocation();
+    const bool server = location.startsWith(QLatin1String("postgres"));
+    m_databaseFileLocation = server ? QString() : location;
+    m_databaseFilePath->setText(QDir::toNativeSeparators(
+        m_databaseFileLocation.isEmpty() ? Database::defaultLocation() : m_databaseFileLocation));
+    if (server) {
+        const QUrl url(location);
+        m_databaseHost->setText(url.host());
+        m_databasePort->setValue(url.port(5432));
+        m_databaseName->setText(url.path().mid(1));
+        m_databaseUser->setText(url.userName());
+    }
+    m_databaseServer->setChecked(server);
+    m_databaseFile->setChecked(!server);
+    updateDatabaseFields();
 }
 
 void SettingsDialog::updateProviderFields()
@@ -580,6 +711,14 @@ bool SettingsDialog::save()
                   m_backupFolder)
     CARTERA_CHECK(daily, Settings::checkDailyBackups(m_dailyBackups->value()), m_dailyBackups)
     CARTERA_CHECK(weekly, Settings::checkWeeklyBackups(m_weeklyBackups->value()), m_weeklyBackups)
+    QString databaseLocation = m_databaseFileLocation;
+    if (m_databaseServer->isChecked()) {
+        CARTERA_CHECK(server,
+                      Settings::postgresAddress(m_databaseHost->text(), m_databasePort->value(),
+                                                m_databaseName->text(), m_databaseUser->text()),
+                      m_databaseHost)
+        databaseLocation = server.value();
+    }
 #undef CARTERA_CHECK
 
     // 2. Secrets go to the keychain, never to the settings file.
@@ -599,6 +738,17 @@ bool SettingsDialog::save()
         if (!stored)
             return fail(stored.error(), edit);
         edit->clear();
+    }
+    if (m_databaseServer->isChecked() && !m_databasePassword->text().isEmpty()) {
+        if (!m_secretWriter)
+            return fail(tr("Cartera cannot reach the system keychain, so it cannot keep the "
+                           "password. Leave it empty and use a PGPASSFILE instead."),
+                        m_databasePassword);
+        const Result<void> stored = m_secretWriter(Settings::databasePasswordKey(databaseLocation),
+                                                   m_databasePassword->text());
+        if (!stored)
+            return fail(stored.error(), m_databasePassword);
+        m_databasePassword->clear();
     }
 
     // 3. Start with the session.
@@ -634,6 +784,7 @@ bool SettingsDialog::save()
         m_settings.setBackupFolder(folder.value()),
         m_settings.setDailyBackupsKept(daily.value()),
         m_settings.setWeeklyBackupsKept(weekly.value()),
+        m_settings.setDatabaseLocation(databaseLocation),
     };
     for (const Result<void> &result : results) {
         if (!result)

@@ -15,12 +15,13 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
 
 // The settings, one tab per subject: Empresa, WhatsApp, Envío, Niveles de mora, Copias de
-// seguridad, General. OK checks every value first and saves nothing while one is wrong;
+// seguridad, General, Base de datos. OK checks every value first and saves nothing while one is wrong;
 // credentials are handed to the secret writer (the system keychain) and never kept here.
 class SettingsDialog : public QDialog
 {
@@ -36,6 +37,10 @@ public:
     explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
 
     void setSecretWriter(SecretWriter writer) { m_secretWriter = std::move(writer); }
+    // Reads a stored secret (the PostgreSQL password for "Test the connection"); the system
+    // keychain by default.
+    using SecretReader = std::function<Result<QString>(const QString &account)>;
+    void setSecretReader(SecretReader reader) { m_secretReader = std::move(reader); }
     // "Probar conexión": saves what is typed, then asks the provider; returns what it found.
     using ConnectionTester = std::function<QString()>;
     void setConnectionTester(ConnectionTester tester);
@@ -66,6 +71,10 @@ private:
     QWidget *moraTab();
     QWidget *backupTab();
     QWidget *generalTab();
+    QWidget *databaseTab();
+    void updateDatabaseFields();
+    // "Test the connection" on the Database tab: opens the server database as typed.
+    void testDatabase();
     void load();
     void updateProviderFields();
     void updateMoraPreview();
@@ -77,6 +86,7 @@ private:
 
     Settings &m_settings;
     SecretWriter m_secretWriter;
+    SecretReader m_secretReader;
     ConnectionTester m_connectionTester;
     QPushButton *m_testConnection = nullptr;
     QLabel *m_connectionResult = nullptr;
@@ -129,4 +139,16 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_startWithSession = nullptr;
     QCheckBox *m_startMinimised = nullptr;
+
+    QRadioButton *m_databaseFile = nullptr;
+    QLabel *m_databaseFilePath = nullptr;
+    QString m_databaseFileLocation; // a file chosen with the settings; empty: the default
+    QRadioButton *m_databaseServer = nullptr;
+    QLineEdit *m_databaseHost = nullptr;
+    QSpinBox *m_databasePort = nullptr;
+    QLineEdit *m_databaseName = nullptr;
+    QLineEdit *m_databaseUser = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QPushButton *m_testDatabase = nullptr;
+    QLabel *m_databaseResult = nullptr;
 };

@@ -40,6 +40,7 @@ constexpr const char *weeklyBackups = "backup/keep_weekly";
 constexpr const char *language = "general/language";
 constexpr const char *startWithSession = "general/start_with_session";
 constexpr const char *startMinimised = "general/start_minimised";
+constexpr const char *databaseLocation = "database/location";
 } // namespace Key
 
 const QString timeFormat = QStringLiteral("HH:mm");
@@ -383,6 +384,62 @@ Result<QString> Settings::checkBackupFolder(const QString &folder)
                            .arg(QDir::toNativeSeparators(trimmed)),
                        ErrorCode::Invalid};
     return QDir::cleanPath(info.absoluteFilePath());
+}
+
+Result<QString> Settings::checkDatabaseLocation(const QString &location)
+{
+    const QString trimmed = location.trimmed();
+    if (trimmed.isEmpty())
+        return QString();
+    if (trimmed.startsWith(QLatin1String("postgresql://"))
+        || trimmed.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.password().isEmpty())
+            return Failure{tr("Do not write the password in the database address. Cartera keeps "
+                              "it in the system keychain."),
+                           ErrorCode::Invalid};
+        const QString database = url.path().mid(1);
+        return postgresAddress(url.host(), url.port(5432), database, url.userName());
+    }
+    if (QDir::isRelativePath(trimmed))
+        return Failure{tr("Choose a full path for the database file, for example %1.")
+                           .arg(QDir::toNativeSeparators(
+                               QDir::home().filePath(QStringLiteral("cartera.sqlite")))),
+                       ErrorCode::Invalid};
+    return QDir::cleanPath(QFileInfo(trimmed).absoluteFilePath());
+}
+
+Result<QString> Settings::postgresAddress(const QString &host, int port, const QString &database,
+                                          const QString &user)
+{
+    static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]*$"));
+    if (!hostPattern.match(host.trimmed()).hasMatch())
+        return Failure{tr("Write the PostgreSQL server's name or IP address, for example "
+                          "servidor.local or 192.168.1.10."),
+                       ErrorCode::Invalid};
+    if (port < 1 || port > 65535)
+        return Failure{tr("The port must be a number from 1 to 65535 (PostgreSQL uses 5432)."),
+                       ErrorCode::Invalid};
+    if (!namePattern.match(database.trimmed()).hasMatch() || database.size() > 63)
+        return Failure{tr("Write the name of the database on the server, for example cartera "
+                          "(letters, digits, _ and -)."),
+                       ErrorCode::Invalid};
+    if (!namePattern.match(user.trimmed()).hasMatch() || user.size() > 63)
+        return Failure{tr("Write the PostgreSQL user name, for example cartera (letters, "
+                          "digits, _ and -)."),
+                       ErrorCode::Invalid};
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(user.trimmed(), host.trimmed().toLower())
+        .arg(port)
+        .arg(database.trimmed());
+}
+
+QString Settings::databasePasswordKey(const QString &address)
+{
+    const auto normalised = checkDatabaseLocation(address);
+    const QUrl url(normalised ? normalised.value() : address);
+    return QStringLiteral("postgresql/") + url.toString(QUrl::RemovePassword | QUrl::RemoveScheme).mid(2);
 }
 
 Result<int> Settings::checkDailyBackups(int count)
@@ -789,4 +846,14 @@ bool Settings::startMinimised() const
 void Settings::setStartMinimised(bool on)
 {
     write(Key::startMinimised, on);
+}
+
+QString Settings::databaseLocation() const
+{
+    CARTERA_VALIDATED(checkDatabaseLocation(stored.toString()), Key::databaseLocation, QString());
+}
+
+Result<void> Settings::setDatabaseLocation(const QString &location)
+{
+    CARTERA_SET(checkDatabaseLocation(location), Key::databaseLocation, value);
 }

@@ -117,6 +117,12 @@ public:
     bool startMinimised() const;
     void setStartMinimised(bool on);
 
+    // --- Database, read at start-up: empty means the default SQLite file; else a file path
+    // or a postgresql://user@host:port/name address. A password is never kept here (it goes
+    // to the keychain under databasePasswordKey(), or in PGPASSFILE).
+    QString databaseLocation() const;
+    Result<void> setDatabaseLocation(const QString &location);
+
     // --- Import: the column mapping last used per kind of file ("portfolio", "payments"),
     // as ColumnMapping::toVariantMap writes it
     QVariantMap importMapping(const QString &kind) const;
@@ -141,6 +147,12 @@ public:
     static Result<QString> checkBackupFolder(const QString &folder);
     static Result<int> checkDailyBackups(int count);
     static Result<int> checkWeeklyBackups(int count);
+    static Result<QString> checkDatabaseLocation(const QString &location);
+    // postgresql://user@host:port/name from the settings dialog's fields, checked.
+    static Result<QString> postgresAddress(const QString &host, int port, const QString &database,
+                                           const QString &user);
+    // The keychain account under which the password of a PostgreSQL address is kept.
+    static QString databasePasswordKey(const QString &address);
 
     // The widest window the law allows, and the default.
     static SendingWindow legalWindow();

@@ -287,7 +287,10 @@ Result<Database> Database::openPostgres(const QString &location, const Options &
     db.setDatabaseName(name);
     if (!url.userName().isEmpty())
         db.setUserName(url.userName());
-    // libpq reads the password from PGPASSFILE or ~/.pgpass; it never passes through Cartera.
+    // A password from the keychain goes to the driver only; without one, libpq reads
+    // PGPASSFILE or ~/.pgpass.
+    if (!options.password.isEmpty())
+        db.setPassword(options.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=cartera"));
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     auto fail = [&](const Failure &failure) -> Result<Database> {

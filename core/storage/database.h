@@ -18,7 +18,8 @@ public:
     Database() = default;
 
     // Opens a SQLite file, creating it when missing, or a PostgreSQL database given as
-    // postgresql://user@host:port/name (the password comes from PGPASSFILE, never the address).
+    // postgresql://user@host:port/name (the password comes from options.password or
+    // PGPASSFILE, never the address).
     // Refuses, without changing a byte, a file that is not a Cartera database, a damaged one,
     // one written by a newer Cartera, or one it cannot write. An older SQLite database is
     // copied aside, then migrated.
@@ -33,6 +34,9 @@ public:
         QString connectionName = QStringLiteral("cartera");
         int busyTimeoutMs = 5000; // how long to wait for another writer's lock
         IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
+        // PostgreSQL only: the password read from the keychain, handed to the driver and
+        // nowhere else (never the address, never a message). Empty: libpq reads PGPASSFILE.
+        QString password;
     };
     static Result<Database> open(const QString &location, const Options &options);
     static Result<Database> open(const QString &location) { return open(location, Options()); }

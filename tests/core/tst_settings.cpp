@@ -34,6 +34,9 @@ private slots:
     void survivesRestart();
     void handEditedFileFallsBack();
     void noSecretKeys();
+    void databaseLocation_data();
+    void databaseLocation();
+    void databasePasswordNeverInFile();
 };
 
 void TestSettings::defaults()
@@ -430,6 +433,67 @@ void TestSettings::noSecretKeys()
     const QByteArray text = file.readAll().toLower();
     for (const char *word : {"key=", "token", "password", "secret", "auth"})
         QVERIFY2(!text.contains(word), word);
+}
+
+
+// input, accepted, value read back after a restart (when accepted), word the refusal mentions
+void TestSettings::databaseLocation_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("default file") << "" << true << "" << "";
+    QTest::newRow("server") << "postgresql://cartera@Servidor.local:5433/cartera" << true
+                            << "postgresql://cartera@servidor.local:5433/cartera" << "";
+    QTest::newRow("default port") << "postgres://ana@192.168.1.10/cartera_2026" << true
+                                  << "postgresql://ana@192.168.1.10:5432/cartera_2026" << "";
+    QTest::newRow("file path") << "/srv/cartera/cartera.sqlite" << true
+                               << "/srv/cartera/cartera.sqlite" << "";
+    QTest::newRow("password") << "postgresql://ana:secreto@servidor/cartera" << false << ""
+                              << "password";
+    QTest::newRow("no user") << "postgresql://servidor/cartera" << false << "" << "user";
+    QTest::newRow("no database") << "postgresql://ana@servidor:5432/" << false << "" << "database";
+    QTest::newRow("relative file") << "cartera.sqlite" << false << "" << "full path";
+}
+
+void TestSettings::databaseLocation()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, accepted);
+    QFETCH(QString, expected);
+    QFETCH(QString, mentions);
+
+    auto s = fresh();
+    QVERIFY(s->setDatabaseLocation(QStringLiteral("postgresql://previa@otro:5432/antes")).ok());
+    const Result<void> set = s->setDatabaseLocation(input);
+    QCOMPARE(set.ok(), accepted);
+    QVERIFY(s->sync().ok());
+    s.reset();
+    Settings again(iniPath());
+    if (accepted) {
+        QCOMPARE(again.databaseLocation(), expected);
+    } else {
+        QVERIFY2(set.error().contains(mentions, Qt::CaseInsensitive), qPrintable(set.error()));
+        QCOMPARE(again.databaseLocation(), QStringLiteral("postgresql://previa@otro:5432/antes"));
+    }
+}
+
+void TestSettings::databasePasswordNeverInFile()
+{
+    auto s = fresh();
+    QVERIFY(!s->setDatabaseLocation(QStringLiteral("postgresql://ana:MuySecreta9@servidor/cartera")).ok());
+    QVERIFY(s->setDatabaseLocation(QStringLiteral("postgresql://ana@servidor/cartera")).ok());
+    QVERIFY(s->sync().ok());
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("ana@servidor"));
+    QVERIFY(!text.contains("MuySecreta9"));
+    // The keychain account names the server and the user, so two servers keep two passwords.
+    QCOMPARE(Settings::databasePasswordKey(QStringLiteral("postgres://ana@Servidor/cartera")),
+             QStringLiteral("postgresql/ana@servidor:5432/cartera"));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -57,7 +58,7 @@ private:
         }
     }
     // Clicks the box itself: a form stretches the widget beyond its label.
-    static void tick(QCheckBox *box)
+    static void tick(QAbstractButton *box)
     {
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
     }
@@ -77,6 +78,11 @@ private slots:
     void autostartEntry();
     void backupNowAndRestoreRequest();
     void cancelKeepsSettings();
+    void databaseIsTheFileByDefault();
+    void databaseServerSavedWithoutPassword();
+    void databaseServerFieldRefused();
+    void databaseTestReportsFailure();
+    void databaseTestConnects();
 };
 
 void TestSettingsDialog::init()
@@ -321,6 +327,146 @@ void TestSettingsDialog::cancelKeepsSettings()
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(Settings(iniPath()).businessName(), QString());
+}
+
+void TestSettingsDialog::databaseIsTheFileByDefault()
+{
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(field<QRadioButton>(dialog, "databaseFile")->isChecked());
+    QCOMPARE(field<QLabel>(dialog, "databaseFilePath")->text(),
+             QDir::toNativeSeparators(Database::defaultLocation()));
+    QVERIFY(!field<QLineEdit>(dialog, "databaseHost")->isEnabled());
+    QVERIFY(!field<QPushButton>(dialog, "testDatabase")->isEnabled());
+}
+
+void TestSettingsDialog::databaseServerSavedWithoutPassword()
+{
+    {
+        Settings settings(iniPath());
+        SettingsDialog dialog(settings);
+        QList<std::pair<QString, QString>> stored;
+        dialog.setSecretWriter(
+            [&stored](const QString &account, const QString &secret) -> Result<void> {
+                stored.append({account, secret});
+                return {};
+            });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = field<QTabWidget>(dialog, "tabs");
+        tabs->setCurrentIndex(tabs->count() - 1);
+        tick(field<QRadioButton>(dialog, "databaseServer"));
+        QVERIFY(field<QLineEdit>(dialog, "databaseHost")->isEnabled());
+        type(dialog, "databaseHost", QStringLiteral("Servidor.local"));
+        field<QSpinBox>(dialog, "databasePort")->setValue(5433);
+        type(dialog, "databaseName", QStringLiteral("cartera"));
+        type(dialog, "databaseUser", QStringLiteral("caja1"));
+        QCOMPARE(field<QLineEdit>(dialog, "databasePassword")->echoMode(), QLineEdit::Password);
+        type(dialog, "databasePassword", QStringLiteral("Clave-Muy-Secreta"));
+        pressOk(dialog);
+        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).first, QStringLiteral("postgresql/caja1@servidor.local:5433/cartera"));
+        QCOMPARE(stored.at(0).second, QStringLiteral("Clave-Muy-Secreta"));
+    }
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("Clave-Muy-Secreta"));
+    QCOMPARE(Settings(iniPath()).databaseLocation(),
+             QStringLiteral("postgresql://caja1@servidor.local:5433/cartera"));
+
+    // Reopened, the dialog shows the server; back to the file, the address is forgotten.
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(field<QRadioButton>(dialog, "databaseServer")->isChecked());
+    QCOMPARE(field<QLineEdit>(dialog, "databaseHost")->text(), QStringLiteral("servidor.local"));
+    QCOMPARE(field<QSpinBox>(dialog, "databasePort")->value(), 5433);
+    QCOMPARE(field<QLineEdit>(dialog, "databaseUser")->text(), QStringLiteral("caja1"));
+    QVERIFY(field<QLineEdit>(dialog, "databasePassword")->text().isEmpty());
+    auto *tabs = field<QTabWidget>(dialog, "tabs");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    tick(field<QRadioButton>(dialog, "databaseFile"));
+    pressOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(Settings(iniPath()).databaseLocation(), QString());
+}
+
+void TestSettingsDialog::databaseServerFieldRefused()
+{
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = field<QTabWidget>(dialog, "tabs");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    tick(field<QRadioButton>(dialog, "databaseServer"));
+    type(dialog, "databaseHost", QStringLiteral("servidor.local"));
+    type(dialog, "databaseName", QStringLiteral("cartera"));
+    // No user name.
+    tabs->setCurrentIndex(0);
+    pressOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("user name")), qPrintable(dialog.errorText()));
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+    QCOMPARE(Settings(iniPath()).databaseLocation(), QString());
+}
+
+void TestSettingsDialog::databaseTestReportsFailure()
+{
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    QStringList asked;
+    dialog.setSecretReader([&asked](const QString &account) -> Result<QString> {
+        asked.append(account);
+        return Failure{QStringLiteral("nothing stored"), ErrorCode::NotFound};
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = field<QTabWidget>(dialog, "tabs");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    tick(field<QRadioButton>(dialog, "databaseServer"));
+    type(dialog, "databaseHost", QStringLiteral("127.0.0.1"));
+    field<QSpinBox>(dialog, "databasePort")->setValue(1); // nothing listens there
+    type(dialog, "databaseName", QStringLiteral("cartera"));
+    type(dialog, "databaseUser", QStringLiteral("caja1"));
+    QTest::mouseClick(field<QPushButton>(dialog, "testDatabase"), Qt::LeftButton);
+    const QString result = field<QLabel>(dialog, "databaseResult")->text();
+    QVERIFY2(result.contains(QStringLiteral("cannot connect")), qPrintable(result));
+    QCOMPARE(asked, QStringList{QStringLiteral("postgresql/caja1@127.0.0.1:1/cartera")});
+    QVERIFY(dialog.isVisible()); // testing saves nothing and closes nothing
+    QCOMPARE(Settings(iniPath()).databaseLocation(), QString());
+}
+
+void TestSettingsDialog::databaseTestConnects()
+{
+    if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
+        QSKIP("CARTERA_TEST_POSTGRES is not set: the connection test needs the PostgreSQL "
+              "cluster that scripts/test.sh starts.");
+    const QUrl url(TestSupport::freshPostgresDatabase());
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    dialog.setSecretReader([](const QString &) -> Result<QString> {
+        return Failure{QStringLiteral("nothing stored"), ErrorCode::NotFound};
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = field<QTabWidget>(dialog, "tabs");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    tick(field<QRadioButton>(dialog, "databaseServer"));
+    type(dialog, "databaseHost", url.host());
+    field<QSpinBox>(dialog, "databasePort")->setValue(url.port());
+    type(dialog, "databaseName", url.path().mid(1));
+    type(dialog, "databaseUser", url.userName());
+    QTest::mouseClick(field<QPushButton>(dialog, "testDatabase"), Qt::LeftButton);
+    const QString result = field<QLabel>(dialog, "databaseResult")->text();
+    QVERIFY2(result.contains(QStringLiteral("Connected to")), qPrintable(result));
+    QVERIFY(result.contains(QString::number(Database::latestSchemaVersion())));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("settings-connection-test")));
 }
 
 QTEST_MAIN(TestSettingsDialog)
