@@ -62,6 +62,23 @@ QStringList splitStatements(const QString &sql)
     return statements;
 }
 
+// Open write transactions per connection of this thread (connections are per thread).
+thread_local QHash<QString, int> t_transactionDepth;
+
+// The named connection without reopening it: QSqlDatabase::database() would silently open a
+// new session for a dropped one, and a transaction would go on in autocommit half-way.
+QSqlDatabase existingConnection(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+// What a statement on a connection the server dropped reports (QSqlQuery says nothing then).
+QSqlError lostConnectionError()
+{
+    return QSqlError(QStringLiteral("no connection to the server"), QString(),
+                     QSqlError::ConnectionError);
+}
+
 QString threadSuffix()
 {
     return QStringLiteral("@%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
@@ -425,8 +442,14 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        // The PostgreSQL driver reports a connection the server dropped as closed. Outside a
+        // transaction a new session is opened; inside one the loss must surface to its end
+        // (nothing of it was kept), never go on half-way in a fresh session.
+        if (!existingConnection(name).isOpen() && t_transactionDepth.value(name) == 0)
+            reopen();
+        return existingConnection(name);
+    }
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
     if (db.open()) {
         QString error;
@@ -435,6 +458,25 @@ QSqlDatabase Database::connection() const
         configure(db, m_dialect.kind(), m_busyTimeoutMs, &error);
     }
     return db;
+}
+
+bool Database::reopen() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return connection().isOpen();
+    QSqlDatabase db = existingConnection(name);
+    db.close();
+    // The server's session, with any transaction in it, is gone.
+    t_transactionDepth.remove(name);
+    if (!db.open())
+        return false;
+    QString error;
+    if (!configure(db, m_dialect.kind(), m_busyTimeoutMs, &error)) {
+        db.close();
+        return false;
+    }
+    return true;
 }
 
 int Database::schemaVersion() const
@@ -460,6 +502,14 @@ void Database::close() const
 
 Failure Database::failure(const QSqlError &error, const QString &action) const
 {
+    if (m_dialect.isConnectionLost(error)
+        || (!m_dialect.isSQLite() && !existingConnection(connectionName()).isOpen())) {
+        // The server rolled back whatever the dropped session had begun; the next operation
+        // on this thread opens a new connection.
+        return {tr("The connection to the database server was lost; nothing was saved. Try "
+                   "again."),
+                ErrorCode::Storage};
+    }
     if (m_dialect.isBusy(error))
         return {tr("The database is busy with another program or Cartera window while %1. "
                    "Nothing was saved; try again in a moment.")
@@ -470,32 +520,45 @@ Failure Database::failure(const QSqlError &error, const QString &action) const
             ErrorCode::Storage};
 }
 
-namespace {
-// Open write transactions per connection of this thread (connections are per thread).
-thread_local QHash<QString, int> t_transactionDepth;
-} // namespace
-
 WriteTransaction::WriteTransaction(const Database &db)
-    : m_connectionName(db.connectionName())
+    : m_connectionName(db.connectionName()), m_dialect(db.dialect())
 {
     QSqlDatabase connection = db.connection();
+    if (t_transactionDepth.value(m_connectionName) > 0)
+        m_savepoint = QStringLiteral("cartera_sp%1").arg(t_transactionDepth.value(m_connectionName));
+    const QString begin = m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint;
     QSqlQuery q(connection);
-    int &depth = t_transactionDepth[m_connectionName];
-    if (depth > 0)
-        m_savepoint = QStringLiteral("cartera_sp%1").arg(depth);
-    m_started = q.exec(m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
-                                             : QStringLiteral("SAVEPOINT ") + m_savepoint);
-    if (m_started)
-        ++depth;
-    else
+    m_started = q.exec(begin);
+    const bool lost = !m_started
+                      && (m_dialect.isConnectionLost(q.lastError()) || !connection.isOpen());
+    if (lost && m_savepoint.isEmpty()) {
+        // Dropped before anything was written: a new session, and one more try.
+        if (db.reopen()) {
+            QSqlQuery again(db.connection());
+            m_started = again.exec(begin);
+            if (!m_started)
+                m_error = again.lastError();
+        } else {
+            m_error = q.lastError();
+        }
+    } else if (!m_started) {
         m_error = q.lastError();
+    }
+    if (m_started)
+        ++t_transactionDepth[m_connectionName];
+    else if (!connection.isOpen())
+        m_error = lostConnectionError();
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_started && !m_done) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        if (m_savepoint.isEmpty()) {
+        const QSqlDatabase connection = existingConnection(m_connectionName);
+        QSqlQuery q(connection);
+        if (!connection.isOpen()) {
+            // Dropped by the server, which rolled the transaction back itself.
+        } else if (m_savepoint.isEmpty()) {
             q.exec(QStringLiteral("ROLLBACK"));
         } else {
             q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
@@ -507,9 +570,16 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::commit()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    const QSqlDatabase connection = existingConnection(m_connectionName);
+    QSqlQuery q(connection);
     if (m_started && !m_done)
         --t_transactionDepth[m_connectionName];
+    if (!connection.isOpen()) {
+        // The server dropped the session: it rolled the whole transaction back.
+        m_error = lostConnectionError();
+        m_done = true;
+        return false;
+    }
     if (!m_savepoint.isEmpty()) {
         m_done = q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
         if (!m_done) {

@@ -49,6 +49,12 @@ public:
     // Closes this thread's connection (and, from the opening thread, the main one).
     void close() const;
 
+    // Opens this thread's connection again after the server dropped it (PostgreSQL restart,
+    // terminated session). Done by connection() itself once a failure() or a
+    // WriteTransaction saw the loss and no transaction is open on this thread. False when
+    // the server cannot be reached.
+    bool reopen() const;
+
     // A user-facing failure for a database error; `action` says what was being done.
     Failure failure(const QSqlError &error, const QString &action) const;
 
@@ -70,7 +76,9 @@ private:
 
 // A write transaction that rolls back unless committed. Opened while another is open on the
 // same connection, it becomes a savepoint inside it, so repositories that guard their own
-// writes can also run inside a larger one (an import, an anonymisation).
+// writes can also run inside a larger one (an import, an anonymisation). When the server
+// dropped the connection before an outermost transaction began (nothing written yet), it
+// reopens the connection and begins once more.
 class WriteTransaction
 {
 public:
@@ -85,6 +93,7 @@ public:
 
 private:
     QString m_connectionName;
+    SqlDialect m_dialect;
     QString m_savepoint; // set when nested
     bool m_started = false;
     bool m_done = false;
