@@ -72,6 +72,9 @@ QSqlDatabase existingConnection(const QString &name)
     return QSqlDatabase::database(name, false);
 }
 
+// A COMMIT whose answer the dropped connection never brought back.
+constexpr char kCommitUnknown[] = "cartera-commit-unknown";
+
 // What a statement on a connection the server dropped reports (QSqlQuery says nothing then).
 QSqlError lostConnectionError()
 {
@@ -502,6 +505,12 @@ void Database::close() const
 
 Failure Database::failure(const QSqlError &error, const QString &action) const
 {
+    if (error.nativeErrorCode() == QLatin1String(kCommitUnknown))
+        return {tr("The connection to the database server was lost while %1, at the very "
+                   "moment of confirming; it may or may not have been kept. Look before entering "
+                   "it again.")
+                    .arg(action),
+                ErrorCode::Storage};
     if (m_dialect.isConnectionLost(error)
         || (!m_dialect.isSQLite() && !existingConnection(connectionName()).isOpen())) {
         // The server rolled back whatever the dropped session had begun; the next operation
@@ -594,6 +603,13 @@ bool WriteTransaction::commit()
     m_done = q.exec(QStringLiteral("COMMIT"));
     if (!m_done) {
         m_error = q.lastError();
+        if (m_dialect.isConnectionLost(m_error) || !connection.isOpen()) {
+            // The COMMIT went out and the answer did not come back: it may have been kept.
+            m_error = QSqlError(m_error.driverText(), m_error.databaseText(),
+                                QSqlError::ConnectionError, QString::fromLatin1(kCommitUnknown));
+            m_done = true;
+            return false;
+        }
         q.exec(QStringLiteral("ROLLBACK"));
         m_done = true;
         return false;

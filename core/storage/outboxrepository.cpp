@@ -253,6 +253,11 @@ Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
                                           const QString &assignments, const QVariantList &binds,
                                           const QString &action)
 {
+    // A transaction of its own, so that a connection the server dropped meanwhile (the
+    // provider's answer can take seconds) is reopened and the answer still recorded.
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), action);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox_messages SET %1, updated_at = ? WHERE id = ? AND "
                              "state IN (%2)")
@@ -272,6 +277,9 @@ Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
                            .arg(OutboxMessage::stateName(current->state)),
                        ErrorCode::Conflict};
     }
+    q.finish();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), action);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "clock.h"
+#include "outboxrepository.h"
 #include "paymentrepository.h"
 
 #include <QSqlQuery>
@@ -118,6 +119,43 @@ private slots:
         const auto paid = PaymentRepository(m_db, m_clock).record(p);
         QVERIFY2(paid.ok(), qPrintable(paid.error()));
         QCOMPARE(DebtRepository(m_db, m_clock).get(debt.id)->paid, Money::fromPesos(100000));
+    }
+
+    void providerAnswerRecordedAfterTheServerDroppedTheConnection()
+    {
+        // A reminder is claimed, then the server drops the session while the provider is
+        // still answering: the answer is recorded on a new connection, so the message ends
+        // sent instead of "uncertain".
+        Client ana = makeClient(QStringLiteral("Ana Gómez"), QStringLiteral("1020304050"));
+        QVERIFY(ClientRepository(m_db, m_clock).create(ana).ok());
+        Debt debt = makeDebt(ana.id, QStringLiteral("FV-1"), m_clock.today(), 250000);
+        QVERIFY(DebtRepository(m_db, m_clock).create(debt).ok());
+        OutboxRepository outbox(m_db, m_clock);
+        OutboxMessage m;
+        m.clientId = ana.id;
+        m.clientName = ana.name;
+        m.sendDate = m_clock.today();
+        m.notBefore = m_clock.now();
+        m.to = ana.whatsapp;
+        m.text = QStringLiteral("Hola Ana");
+        m.total = debt.amount;
+        m.references = {debt.reference};
+        m.items = {{debt.id, debt.dueDate, 0, debt.reference}};
+        {
+            WriteTransaction tx(m_db);
+            QVERIFY(tx.started());
+            const auto id = outbox.insert(m);
+            QVERIFY2(id.ok(), qPrintable(id.error()));
+            QVERIFY(tx.commit());
+        }
+        const auto claimed = outbox.claimDue(QStringLiteral("desk-1"), 1);
+        QVERIFY2(claimed.ok(), qPrintable(claimed.error()));
+        QCOMPARE(claimed->size(), 1);
+        QCOMPARE(dropCarteraSessions(), 1);
+
+        const auto sent = outbox.markSent(m.id, QStringLiteral("360dialog"), QStringLiteral("wamid.1"));
+        QVERIFY2(sent.ok(), qPrintable(sent.error()));
+        QCOMPARE(outbox.get(m.id)->state, OutboxMessage::State::Sent);
     }
 
     void saveAfterTheServerDroppedTheConnection()
