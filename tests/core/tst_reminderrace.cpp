@@ -8,6 +8,7 @@
 #include "dialog360provider.h"
 #include "headlessrun.h"
 #include "reminderrun.h"
+#include "reminderscheduler.h"
 #include "shiftedclock.h"
 
 #include <QSet>
@@ -131,6 +132,49 @@ private slots:
             shares << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
         qInfo("messages per sender: %s", qPrintable(shares.join(QStringLiteral(", "))));
         f.db->close();
+    }
+
+    void aRunLeavesWhatAnotherDesktopIsSendingAlone()
+    {
+        // Desktop A is sending a message when desktop B starts its run: B's clean-up of
+        // messages "cut off by a stop" must not touch A's, until A's session is really gone.
+        if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
+            QSKIP("CARTERA_TEST_POSTGRES is not set: scripts/test.sh starts the cluster");
+        const QString url = TestSupport::freshPostgresDatabase();
+        Database::Options a;
+        a.connectionName = QStringLiteral("deskA");
+        auto deskA = Database::open(url, a);
+        QVERIFY2(deskA.ok(), qPrintable(deskA.error()));
+        Database::Options b;
+        b.connectionName = QStringLiteral("deskB");
+        auto deskB = Database::open(url, b);
+        QVERIFY2(deskB.ok(), qPrintable(deskB.error()));
+
+        ReminderFixture f;
+        f.db = std::make_unique<Database>(deskA.value());
+        QVERIFY(HeadlessRun::seed(f, 2));
+        const auto scan = ReminderScheduler(deskA.value(), f.clock).scan(false);
+        QVERIFY2(scan.ok(), qPrintable(scan.error()));
+        QCOMPARE(scan->messagesQueued, 2);
+        const auto claimed = OutboxRepository(deskA.value(), f.clock).claimDue(QStringLiteral("A"), 1);
+        QVERIFY2(claimed.ok(), qPrintable(claimed.error()));
+        QCOMPARE(claimed->size(), 1);
+
+        OutboxRepository outboxB(deskB.value(), f.clock);
+        const auto whileAlive = outboxB.recoverInterrupted();
+        QVERIFY2(whileAlive.ok(), qPrintable(whileAlive.error()));
+        QCOMPARE(whileAlive.value(), 0);
+        QCOMPARE(f.messages({State::Sending}).size(), 1);
+
+        // A stops (its session ends, as when the program is killed): now the message is one
+        // that may or may not have gone out.
+        deskA->close();
+        f.db = std::make_unique<Database>(deskB.value());
+        int recovered = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((recovered += outboxB.recoverInterrupted().value()) == 1, 10000);
+        QCOMPARE(f.messages({State::Uncertain}).size(), 1);
+        QCOMPARE(f.messages({State::Scheduled}).size(), 1);
+        deskB->close();
     }
 };
 
