@@ -24,9 +24,12 @@ QString date(const QDate &d)
 QString consentState(Consent::State state)
 {
     switch (state) {
-    case Consent::State::NeverAsked: return ConflictDialog::tr("Not asked yet");
-    case Consent::State::Granted: return ConflictDialog::tr("Granted");
-    case Consent::State::Revoked: return ConflictDialog::tr("Revoked");
+    case Consent::State::NeverAsked:
+        return ConflictDialog::tr("Not asked yet");
+    case Consent::State::Granted:
+        return ConflictDialog::tr("Granted");
+    case Consent::State::Revoked:
+        return ConflictDialog::tr("Revoked");
     }
     return {};
 }
@@ -116,7 +119,8 @@ QList<ConflictDialog::Field> ConflictDialog::differences(const Client &mine, con
     compare(out, tr("Address"), mine.address, theirs.address);
     compare(out, tr("Notes"), mine.notes, theirs.notes);
     compare(out, tr("Active client"), yesNo(mine.active), yesNo(theirs.active));
-    compare(out, tr("Consent"), consentState(mine.consent.state), consentState(theirs.consent.state));
+    compare(out, tr("Consent"), consentState(mine.consent.state),
+            consentState(theirs.consent.state));
     if (mine.consent.state != Consent::State::NeverAsked
         || theirs.consent.state != Consent::State::NeverAsked) {
         compare(out, tr("Consent date"), date(mine.consent.at.toTimeZone(Clock::colombia()).date()),

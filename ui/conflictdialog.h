@@ -33,8 +33,7 @@ public:
     // The fields in which the two versions differ (labels as the edit dialogs show them).
     static QList<Field> differences(const Client &mine, const Client &theirs);
     static QList<Field> differences(const Debt &mine, const Debt &theirs,
-                                    const QString &mineClientName,
-                                    const QString &theirsClientName);
+                                    const QString &mineClientName, const QString &theirsClientName);
 
 private:
     void choose(Choice choice);

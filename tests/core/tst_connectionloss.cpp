@@ -40,15 +40,14 @@ class tst_ConnectionLoss : public QObject
     bool setConnectionsAllowed(bool allowed)
     {
         return administer([&](QSqlQuery &q, const QString &database) {
-            return q.exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
-                              .arg(database, allowed ? QStringLiteral("true")
-                                                     : QStringLiteral("false")));
+            return q.exec(
+                QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
+                    .arg(database, allowed ? QStringLiteral("true") : QStringLiteral("false")));
         });
     }
 
     // Runs `work` on a connection to the server's maintenance database, as its administrator.
-    template<typename Work>
-    bool administer(Work work)
+    template<typename Work> bool administer(Work work)
     {
         const QUrl url(m_url);
         bool ok = false;
@@ -153,7 +152,8 @@ private slots:
         QCOMPARE(claimed->size(), 1);
         QCOMPARE(dropCarteraSessions(), 1);
 
-        const auto sent = outbox.markSent(m.id, QStringLiteral("360dialog"), QStringLiteral("wamid.1"));
+        const auto sent
+            = outbox.markSent(m.id, QStringLiteral("360dialog"), QStringLiteral("wamid.1"));
         QVERIFY2(sent.ok(), qPrintable(sent.error()));
         QCOMPARE(outbox.get(m.id)->state, OutboxMessage::State::Sent);
     }
@@ -250,7 +250,6 @@ private slots:
         QVERIFY2(saysConnectionLost(refused.error()), qPrintable(refused.error()));
         QCOMPARE(clientCount(), 1);
     }
-
 };
 
 QTEST_GUILESS_MAIN(tst_ConnectionLoss)

@@ -80,7 +80,8 @@ private slots:
         std::vector<std::unique_ptr<QProcess>> runs;
         for (int i = 0; i < processes; ++i) {
             desktops.push_back(std::make_unique<QTemporaryDir>());
-            runs.push_back(m_run.start(fake, database, postgres ? desktops.back()->path() : QString()));
+            runs.push_back(
+                m_run.start(fake, database, postgres ? desktops.back()->path() : QString()));
         }
 
         // The desktop window's run, in this process, with its own provider.
@@ -109,9 +110,9 @@ private slots:
         // The server got every client's reminder, each exactly once.
         const QHash<QString, int> received = HeadlessRun::receivedPerNumber(fake);
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 received %2 messages")
-                                                     .arg(it.key())
-                                                     .arg(it.value())));
+            QVERIFY2(it.value() == 1,
+                     qPrintable(
+                         QStringLiteral("%1 received %2 messages").arg(it.key()).arg(it.value())));
         QCOMPARE(received.size(), clients);
         QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join('\n')));
 
@@ -120,10 +121,10 @@ private slots:
         QCOMPARE(all.size(), clients);
         QHash<QString, int> perWorker;
         for (const OutboxMessage &m : all) {
-            QVERIFY2(m.state == State::Sent, qPrintable(QStringLiteral("%1 is %2: %3")
-                                                            .arg(m.to.display(),
-                                                                 OutboxMessage::stateCode(m.state),
-                                                                 m.reason)));
+            QVERIFY2(
+                m.state == State::Sent,
+                qPrintable(QStringLiteral("%1 is %2: %3")
+                               .arg(m.to.display(), OutboxMessage::stateCode(m.state), m.reason)));
             QCOMPARE(received.value(m.to.digits()), 1);
             perWorker[m.claimedBy] += 1;
         }
@@ -156,7 +157,8 @@ private slots:
         const auto scan = ReminderScheduler(deskA.value(), f.clock).scan(false);
         QVERIFY2(scan.ok(), qPrintable(scan.error()));
         QCOMPARE(scan->messagesQueued, 2);
-        const auto claimed = OutboxRepository(deskA.value(), f.clock).claimDue(QStringLiteral("A"), 1);
+        const auto claimed
+            = OutboxRepository(deskA.value(), f.clock).claimDue(QStringLiteral("A"), 1);
         QVERIFY2(claimed.ok(), qPrintable(claimed.error()));
         QCOMPARE(claimed->size(), 1);
 
