@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
@@ -64,6 +65,17 @@ QStringList splitStatements(const QString &sql)
 
 // Open write transactions per connection of this thread (connections are per thread).
 thread_local QHash<QString, int> t_transactionDepth;
+
+// When each of this thread's connections was last handed out (monotonicMs()).
+thread_local QHash<QString, qint64> t_lastUsed;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer;
+    static const bool started = (timer.start(), true);
+    Q_UNUSED(started);
+    return timer.elapsed();
+}
 
 // The named connection without reopening it: QSqlDatabase::database() would silently open a
 // new session for a dropped one, and a transaction would go on in autocommit half-way.
@@ -303,6 +315,7 @@ Result<Database> Database::openPostgres(const QString &location, const Options &
     result.m_dialect = SqlDialect(SqlDialect::Kind::PostgreSQL);
     result.m_ownerThread = QThread::currentThread();
     result.m_busyTimeoutMs = options.busyTimeoutMs;
+    result.m_checkAfterIdleMs = options.checkAfterIdleMs;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(url.host());
@@ -449,8 +462,20 @@ QSqlDatabase Database::connection() const
         // The PostgreSQL driver reports a connection the server dropped as closed. Outside a
         // transaction a new session is opened; inside one the loss must surface to its end
         // (nothing of it was kept), never go on half-way in a fresh session.
-        if (!existingConnection(name).isOpen() && t_transactionDepth.value(name) == 0)
-            reopen();
+        if (t_transactionDepth.value(name) == 0 && !m_dialect.isSQLite()) {
+            QSqlDatabase db = existingConnection(name);
+            const qint64 now = monotonicMs();
+            const qint64 idle = now - t_lastUsed.value(name, now);
+            t_lastUsed.insert(name, now);
+            if (db.isOpen() && idle >= m_checkAfterIdleMs) {
+                // A restart while the clerk was away shows only when the socket is used.
+                QSqlQuery ping(db);
+                if (!ping.exec(QStringLiteral("SELECT 1")) && m_dialect.isConnectionLost(ping.lastError()))
+                    db.close();
+            }
+            if (!db.isOpen())
+                reopen();
+        }
         return existingConnection(name);
     }
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);

@@ -26,6 +26,9 @@ public:
     {
         QString connectionName = QStringLiteral("cartera");
         int busyTimeoutMs = 5000; // how long to wait for another writer's lock
+        // PostgreSQL: a connection idle this long is checked (one round trip) before it is
+        // used again, so that the first action after a server restart already gets a new one.
+        int checkAfterIdleMs = 2000;
     };
     static Result<Database> open(const QString &location, const Options &options);
     static Result<Database> open(const QString &location) { return open(location, Options()); }
@@ -72,6 +75,7 @@ private:
     QString m_backupPath;
     QThread *m_ownerThread = nullptr;
     int m_busyTimeoutMs = 5000;
+    int m_checkAfterIdleMs = 2000;
 };
 
 // A write transaction that rolls back unless committed. Opened while another is open on the

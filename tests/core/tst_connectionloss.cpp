@@ -199,6 +199,32 @@ private slots:
         QCOMPARE(second->name, QStringLiteral("Ana Gómez"));
     }
 
+    void anIdleConnectionIsCheckedBeforeUse()
+    {
+        // The clerk comes back after the server restarted: the idle connection is checked
+        // first, so neither a read nor a save meets the dropped session.
+        Database::Options options;
+        options.connectionName = QStringLiteral("idle");
+        options.checkAfterIdleMs = 0; // every use counts as "after a pause"
+        auto idle = Database::open(m_url, options);
+        QVERIFY2(idle.ok(), qPrintable(idle.error()));
+        ClientRepository clients(idle.value(), m_clock);
+        Client ana = makeClient(QStringLiteral("Ana Gómez"), QStringLiteral("1020304050"));
+        QVERIFY(clients.create(ana).ok());
+        m_db.close(); // only the idle clerk's session is left
+        QCOMPARE(dropCarteraSessions(), 1);
+
+        const auto read = clients.get(ana.id);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->name, QStringLiteral("Ana Gómez"));
+        QCOMPARE(dropCarteraSessions(), 1);
+        Client beto = makeClient(QStringLiteral("Beto Ruiz"), QStringLiteral("1020304051"));
+        const auto saved = clients.create(beto);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(ClientRepository(idle.value(), m_clock).count(ClientQuery()).value(), 2);
+        idle->close();
+    }
+
     void droppedInTheMiddleOfATransactionWritesNothing()
     {
         ClientRepository clients(m_db, m_clock);
