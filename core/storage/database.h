@@ -53,8 +53,8 @@ public:
     void close() const;
 
     // Opens this thread's connection again after the server dropped it (PostgreSQL restart,
-    // terminated session). Done by connection() itself once a failure() or a
-    // WriteTransaction saw the loss and no transaction is open on this thread. False when
+    // terminated session). connection() does it itself when no transaction is open on this
+    // thread and the driver saw the loss (or the check after an idle pause did). False when
     // the server cannot be reached.
     bool reopen() const;
 
