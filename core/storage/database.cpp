@@ -470,7 +470,8 @@ QSqlDatabase Database::connection() const
             if (db.isOpen() && idle >= m_checkAfterIdleMs) {
                 // A restart while the clerk was away shows only when the socket is used.
                 QSqlQuery ping(db);
-                if (!ping.exec(QStringLiteral("SELECT 1")) && m_dialect.isConnectionLost(ping.lastError()))
+                if (!ping.exec(QStringLiteral("SELECT 1"))
+                    && m_dialect.isConnectionLost(ping.lastError()))
                     db.close();
             }
             if (!db.isOpen())
@@ -558,8 +559,9 @@ WriteTransaction::WriteTransaction(const Database &db)
     : m_connectionName(db.connectionName()), m_dialect(db.dialect())
 {
     QSqlDatabase connection = db.connection();
-    if (t_transactionDepth.value(m_connectionName) > 0)
-        m_savepoint = QStringLiteral("cartera_sp%1").arg(t_transactionDepth.value(m_connectionName));
+    const int depth = t_transactionDepth.value(m_connectionName);
+    if (depth > 0)
+        m_savepoint = QStringLiteral("cartera_sp%1").arg(depth);
     const QString begin = m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
                                                 : QStringLiteral("SAVEPOINT ") + m_savepoint;
     QSqlQuery q(connection);

@@ -212,11 +212,12 @@ Result<QList<OutboxMessage>> OutboxRepository::claimDue(const QString &worker, i
     if (!m_db.dialect().isSQLite()) {
         // While this session lives, the worker's lock says "alive": recoverInterrupted() on
         // another desktop leaves the messages it is sending alone. Taken at every claim (once
-        // per session) so that a reopened connection takes it again.
-        q.prepare(QStringLiteral(
-            "SELECT pg_advisory_lock(%1, hashtext(?)) WHERE NOT EXISTS (SELECT 1 FROM pg_locks "
-            "WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted AND "
-            "classid = %1 AND objid = hashtext(?)::oid AND objsubid = 2)")
+        // per session) so that a reopened connection takes it again; never waited for (when
+        // it cannot be had, the worst case is a message marked uncertain, never a resend).
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?)) WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND "
+                                 "pid = pg_backend_pid() AND granted AND classid = %1 AND "
+                                 "objid = hashtext(?)::oid AND objsubid = 2)")
                       .arg(kWorkerLockClass));
         q.addBindValue(worker);
         q.addBindValue(worker);
