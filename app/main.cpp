@@ -12,6 +12,7 @@
 #include "reminderrun.h"
 #include "retrypolicy.h"
 #include "settings.h"
+#include "shiftedclock.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "whatsappprovider.h"
@@ -75,9 +76,33 @@ std::unique_ptr<WhatsAppProvider> headlessProvider()
     return std::move(provider).value();
 }
 
-int runReminders(const Database &db, bool dryRun)
+// The program's clock: the system's, or (tests only) one started at CARTERA_NOW, an ISO UTC
+// moment such as 2026-02-10T15:00:00Z, that then runs at the real pace.
+std::unique_ptr<Clock> programClock()
 {
-    SystemClock clock;
+    const QString injected = qEnvironmentVariable("CARTERA_NOW");
+    if (injected.isEmpty())
+        return std::make_unique<SystemClock>();
+    const QDateTime start = ShiftedClock::parseMoment(injected);
+    if (!start.isValid()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "Warning: CARTERA_NOW=\"%1\" is not an ISO date and "
+                                            "time (like 2026-02-10T15:00:00Z); the real clock is "
+                                            "used.")
+                                    .arg(injected)));
+        return std::make_unique<SystemClock>();
+    }
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "main", "Warning: CARTERA_NOW is set; this run believes it is %1 "
+                                        "(UTC). Only for tests.")
+                                .arg(start.toString(Qt::ISODate))));
+    return std::make_unique<ShiftedClock>(start);
+}
+
+int runReminders(const Database &db, const Clock &clock, bool dryRun)
+{
     std::unique_ptr<WhatsAppProvider> provider = headlessProvider();
     ReminderRun run(db, clock, provider.get());
     run.setDryRun(dryRun);
@@ -306,7 +331,8 @@ int main(int argc, char *argv[])
     if (gui && !instance.tryBecomePrimary())
         return instance.activatePrimary(QCoreApplication::arguments()) ? 0 : 3;
 
-    SystemClock clock;
+    const std::unique_ptr<Clock> programTime = programClock();
+    const Clock &clock = *programTime;
     if (gui) {
         // A restore chosen in the settings happens here, before any connection exists.
         const auto restored = BackupService::applyPendingRestore(location, clock);
@@ -329,7 +355,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(runRemindersOption))
-        return runReminders(db.value(), parser.isSet(dryRunOption));
+        return runReminders(db.value(), clock, parser.isSet(dryRunOption));
 
     if (parser.isSet(checkOption)) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1: Cartera database, "

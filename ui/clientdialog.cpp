@@ -1,6 +1,7 @@
 #include "clientdialog.h"
 
 #include "clock.h"
+#include "conflictdialog.h"
 #include "messagelabel.h"
 #include "taborder.h"
 
@@ -265,6 +266,10 @@ void ClientDialog::accept()
     } else {
         saved = m_repository.update(c);
     }
+    if (!saved && saved.code() == ErrorCode::Conflict && c.id != 0) {
+        resolveConflict(c);
+        return;
+    }
     if (!saved) {
         // Nothing typed is lost: the dialog stays open with the fields as they were.
         m_message->showError(saved.error());
@@ -274,4 +279,42 @@ void ClientDialog::accept()
     }
     m_client = c;
     QDialog::accept();
+}
+
+void ClientDialog::resolveConflict(Client mine)
+{
+    for (;;) {
+        const auto current = m_repository.get(mine.id);
+        if (!current) {
+            m_message->showError(current.error());
+            return;
+        }
+        ConflictDialog conflict(tr("the client %1").arg(current->name),
+                                ConflictDialog::differences(mine, current.value()), this);
+        conflict.exec();
+        switch (conflict.choice()) {
+        case ConflictDialog::Choice::UseTheirs:
+            setClient(current.value());
+            m_message->showInfo(tr("These are the other person's data, already saved. Close, "
+                                   "or change them and save."));
+            return;
+        case ConflictDialog::Choice::Cancel:
+            // Back to the form with every character typed; the next Save asks again.
+            m_message->showError(tr("Not saved: another person changed this client meanwhile."));
+            return;
+        case ConflictDialog::Choice::KeepMine: {
+            mine.version = current->version;
+            const auto saved = m_repository.update(mine);
+            if (saved) {
+                m_client = mine;
+                QDialog::accept();
+                return;
+            }
+            if (saved.code() == ErrorCode::Conflict)
+                continue; // changed once more in the meantime: compare again
+            m_message->showError(saved.error());
+            return;
+        }
+        }
+    }
 }

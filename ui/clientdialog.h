@@ -34,6 +34,9 @@ private:
     void updatePhoneHint();
     void updateConsentFields();
     void updateOkHint();
+    // Another clerk saved this client meanwhile: shows both versions, does what the clerk
+    // chooses, and keeps what was typed unless the clerk drops it.
+    void resolveConflict(Client mine);
 
     ClientRepository m_repository;
     const Clock &m_clock;

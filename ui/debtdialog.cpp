@@ -2,6 +2,8 @@
 
 #include "clientpicker.h"
 #include "clock.h"
+#include "clientrepository.h"
+#include "conflictdialog.h"
 #include "messagelabel.h"
 #include "moracolors.h"
 #include "taborder.h"
@@ -16,7 +18,7 @@
 #include <QVBoxLayout>
 
 DebtDialog::DebtDialog(const Database &db, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_repository(db, clock), m_clock(clock)
+    : QDialog(parent), m_db(db), m_repository(db, clock), m_clock(clock)
 {
     setWindowTitle(tr("New debt"));
     const QDate today = m_clock.today();
@@ -217,6 +219,10 @@ void DebtDialog::accept()
     } else {
         saved = m_repository.update(d);
     }
+    if (!saved && saved.code() == ErrorCode::Conflict && d.id != 0) {
+        resolveConflict(d);
+        return;
+    }
     if (!saved) {
         m_message->showError(saved.error());
         if (saved.code() == ErrorCode::Duplicate)
@@ -227,4 +233,58 @@ void DebtDialog::accept()
     }
     m_debt = d;
     QDialog::accept();
+}
+
+void DebtDialog::resolveConflict(Debt mine)
+{
+    ClientRepository clients(m_db, m_clock);
+    auto clientName = [&clients](qint64 id) {
+        const auto client = clients.get(id);
+        return client ? client->name : QString();
+    };
+    for (;;) {
+        const auto current = m_repository.get(mine.id);
+        if (!current) {
+            m_message->showError(current.error());
+            return;
+        }
+        ConflictDialog conflict(tr("the debt %1").arg(current->reference),
+                                ConflictDialog::differences(mine, current.value(),
+                                                            clientName(mine.clientId),
+                                                            clientName(current->clientId)),
+                                this);
+        conflict.exec();
+        switch (conflict.choice()) {
+        case ConflictDialog::Choice::UseTheirs: {
+            const auto client = clients.get(current->clientId);
+            if (!client) {
+                m_message->showError(client.error());
+                return;
+            }
+            setDebt(current.value(), client.value());
+            m_message->showInfo(tr("These are the other person's data, already saved. Close, "
+                                   "or change them and save."));
+            return;
+        }
+        case ConflictDialog::Choice::Cancel:
+            m_message->showError(tr("Not saved: another person changed this debt meanwhile."));
+            return;
+        case ConflictDialog::Choice::KeepMine: {
+            mine.version = current->version;
+            mine.paid = current->paid; // payments are never undone by an edit
+            const auto saved = m_repository.update(mine);
+            if (saved) {
+                m_debt = mine;
+                QDialog::accept();
+                return;
+            }
+            if (saved.code() == ErrorCode::Conflict)
+                continue;
+            m_message->showError(saved.error());
+            if (saved.code() == ErrorCode::Invalid)
+                m_amount->setFocus();
+            return;
+        }
+        }
+    }
 }

@@ -37,7 +37,11 @@ private:
     Result<Debt> collect(bool focusProblem);
     void updateMora();
     void updateOkHint();
+    // Another clerk saved this debt (or recorded a payment on it) meanwhile: shows both
+    // versions, does what the clerk chooses, and keeps what was typed unless dropped.
+    void resolveConflict(Debt mine);
 
+    Database m_db;
     DebtRepository m_repository;
     const Clock &m_clock;
     MoraLevels m_levels = MoraLevels::defaults();

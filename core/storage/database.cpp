@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
@@ -60,6 +61,37 @@ QStringList splitStatements(const QString &sql)
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;
+}
+
+// Open write transactions per connection of this thread (connections are per thread).
+thread_local QHash<QString, int> t_transactionDepth;
+
+// When each of this thread's connections was last handed out (monotonicMs()).
+thread_local QHash<QString, qint64> t_lastUsed;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer;
+    static const bool started = (timer.start(), true);
+    Q_UNUSED(started);
+    return timer.elapsed();
+}
+
+// The named connection without reopening it: QSqlDatabase::database() would silently open a
+// new session for a dropped one, and a transaction would go on in autocommit half-way.
+QSqlDatabase existingConnection(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+// A COMMIT whose answer the dropped connection never brought back.
+constexpr char kCommitUnknown[] = "cartera-commit-unknown";
+
+// What a statement on a connection the server dropped reports (QSqlQuery says nothing then).
+QSqlError lostConnectionError()
+{
+    return QSqlError(QStringLiteral("no connection to the server"), QString(),
+                     QSqlError::ConnectionError);
 }
 
 QString threadSuffix()
@@ -280,6 +312,7 @@ Result<Database> Database::openPostgres(const QString &location, const Options &
     result.m_dialect = SqlDialect(SqlDialect::Kind::PostgreSQL);
     result.m_ownerThread = QThread::currentThread();
     result.m_busyTimeoutMs = options.busyTimeoutMs;
+    result.m_checkAfterIdleMs = options.checkAfterIdleMs;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(url.host());
@@ -462,8 +495,27 @@ QString Database::connectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        // The PostgreSQL driver reports a connection the server dropped as closed. Outside a
+        // transaction a new session is opened; inside one the loss must surface to its end
+        // (nothing of it was kept), never go on half-way in a fresh session.
+        if (t_transactionDepth.value(name) == 0 && !m_dialect.isSQLite()) {
+            QSqlDatabase db = existingConnection(name);
+            const qint64 now = monotonicMs();
+            const qint64 idle = now - t_lastUsed.value(name, now);
+            t_lastUsed.insert(name, now);
+            if (db.isOpen() && idle >= m_checkAfterIdleMs) {
+                // A restart while the clerk was away shows only when the socket is used.
+                QSqlQuery ping(db);
+                if (!ping.exec(QStringLiteral("SELECT 1"))
+                    && m_dialect.isConnectionLost(ping.lastError()))
+                    db.close();
+            }
+            if (!db.isOpen())
+                reopen();
+        }
+        return existingConnection(name);
+    }
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName, name);
     if (db.open()) {
         QString error;
@@ -472,6 +524,25 @@ QSqlDatabase Database::connection() const
         configure(db, m_dialect.kind(), m_busyTimeoutMs, &error);
     }
     return db;
+}
+
+bool Database::reopen() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return connection().isOpen();
+    QSqlDatabase db = existingConnection(name);
+    db.close();
+    // The server's session, with any transaction in it, is gone.
+    t_transactionDepth.remove(name);
+    if (!db.open())
+        return false;
+    QString error;
+    if (!configure(db, m_dialect.kind(), m_busyTimeoutMs, &error)) {
+        db.close();
+        return false;
+    }
+    return true;
 }
 
 int Database::schemaVersion() const
@@ -497,6 +568,20 @@ void Database::close() const
 
 Failure Database::failure(const QSqlError &error, const QString &action) const
 {
+    if (error.nativeErrorCode() == QLatin1String(kCommitUnknown))
+        return {tr("The connection to the database server was lost while %1, at the very "
+                   "moment of confirming; it may or may not have been kept. Look before entering "
+                   "it again.")
+                    .arg(action),
+                ErrorCode::Storage};
+    if (m_dialect.isConnectionLost(error)
+        || (!m_dialect.isSQLite() && !existingConnection(connectionName()).isOpen())) {
+        // The server rolled back whatever the dropped session had begun; the next operation
+        // on this thread opens a new connection.
+        return {tr("The connection to the database server was lost; nothing was saved. Try "
+                   "again."),
+                ErrorCode::Storage};
+    }
     if (m_dialect.isBusy(error))
         return {tr("The database is busy with another program or Cartera window while %1. "
                    "Nothing was saved; try again in a moment.")
@@ -507,32 +592,46 @@ Failure Database::failure(const QSqlError &error, const QString &action) const
             ErrorCode::Storage};
 }
 
-namespace {
-// Open write transactions per connection of this thread (connections are per thread).
-thread_local QHash<QString, int> t_transactionDepth;
-} // namespace
-
 WriteTransaction::WriteTransaction(const Database &db)
-    : m_connectionName(db.connectionName())
+    : m_connectionName(db.connectionName()), m_dialect(db.dialect())
 {
     QSqlDatabase connection = db.connection();
-    QSqlQuery q(connection);
-    int &depth = t_transactionDepth[m_connectionName];
+    const int depth = t_transactionDepth.value(m_connectionName);
     if (depth > 0)
         m_savepoint = QStringLiteral("cartera_sp%1").arg(depth);
-    m_started = q.exec(m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
-                                             : QStringLiteral("SAVEPOINT ") + m_savepoint);
-    if (m_started)
-        ++depth;
-    else
+    const QString begin = m_savepoint.isEmpty() ? db.dialect().beginWriteStatement()
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    QSqlQuery q(connection);
+    m_started = q.exec(begin);
+    const bool lost = !m_started
+                      && (m_dialect.isConnectionLost(q.lastError()) || !connection.isOpen());
+    if (lost && m_savepoint.isEmpty()) {
+        // Dropped before anything was written: a new session, and one more try.
+        if (db.reopen()) {
+            QSqlQuery again(db.connection());
+            m_started = again.exec(begin);
+            if (!m_started)
+                m_error = again.lastError();
+        } else {
+            m_error = q.lastError();
+        }
+    } else if (!m_started) {
         m_error = q.lastError();
+    }
+    if (m_started)
+        ++t_transactionDepth[m_connectionName];
+    else if (!connection.isOpen())
+        m_error = lostConnectionError();
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_started && !m_done) {
-        QSqlQuery q(QSqlDatabase::database(m_connectionName));
-        if (m_savepoint.isEmpty()) {
+        const QSqlDatabase connection = existingConnection(m_connectionName);
+        QSqlQuery q(connection);
+        if (!connection.isOpen()) {
+            // Dropped by the server, which rolled the transaction back itself.
+        } else if (m_savepoint.isEmpty()) {
             q.exec(QStringLiteral("ROLLBACK"));
         } else {
             q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
@@ -544,9 +643,16 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::commit()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    const QSqlDatabase connection = existingConnection(m_connectionName);
+    QSqlQuery q(connection);
     if (m_started && !m_done)
         --t_transactionDepth[m_connectionName];
+    if (!connection.isOpen()) {
+        // The server dropped the session: it rolled the whole transaction back.
+        m_error = lostConnectionError();
+        m_done = true;
+        return false;
+    }
     if (!m_savepoint.isEmpty()) {
         m_done = q.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
         if (!m_done) {
@@ -561,6 +667,13 @@ bool WriteTransaction::commit()
     m_done = q.exec(QStringLiteral("COMMIT"));
     if (!m_done) {
         m_error = q.lastError();
+        if (m_dialect.isConnectionLost(m_error) || !connection.isOpen()) {
+            // The COMMIT went out and the answer did not come back: it may have been kept.
+            m_error = QSqlError(m_error.driverText(), m_error.databaseText(),
+                                QSqlError::ConnectionError, QString::fromLatin1(kCommitUnknown));
+            m_done = true;
+            return false;
+        }
         q.exec(QStringLiteral("ROLLBACK"));
         m_done = true;
         return false;

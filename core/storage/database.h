@@ -37,6 +37,9 @@ public:
         // PostgreSQL only: the password read from the keychain, handed to the driver and
         // nowhere else (never the address, never a message). Empty: libpq reads PGPASSFILE.
         QString password;
+        // PostgreSQL: a connection idle this long is checked (one round trip) before it is
+        // used again, so that the first action after a server restart already gets a new one.
+        int checkAfterIdleMs = 2000;
     };
     static Result<Database> open(const QString &location, const Options &options);
     static Result<Database> open(const QString &location) { return open(location, Options()); }
@@ -68,6 +71,12 @@ public:
     // Closes this thread's connection (and, from the opening thread, the main one).
     void close() const;
 
+    // Opens this thread's connection again after the server dropped it (PostgreSQL restart,
+    // terminated session). connection() does it itself when no transaction is open on this
+    // thread and the driver saw the loss (or the check after an idle pause did). False when
+    // the server cannot be reached.
+    bool reopen() const;
+
     // A user-facing failure for a database error; `action` says what was being done.
     Failure failure(const QSqlError &error, const QString &action) const;
 
@@ -86,11 +95,14 @@ private:
     QString m_backupPath;
     QThread *m_ownerThread = nullptr;
     int m_busyTimeoutMs = 5000;
+    int m_checkAfterIdleMs = 2000;
 };
 
 // A write transaction that rolls back unless committed. Opened while another is open on the
 // same connection, it becomes a savepoint inside it, so repositories that guard their own
-// writes can also run inside a larger one (an import, an anonymisation).
+// writes can also run inside a larger one (an import, an anonymisation). When the server
+// dropped the connection before an outermost transaction began (nothing written yet), it
+// reopens the connection and begins once more.
 class WriteTransaction
 {
 public:
@@ -105,6 +117,7 @@ public:
 
 private:
     QString m_connectionName;
+    SqlDialect m_dialect;
     QString m_savepoint; // set when nested
     bool m_started = false;
     bool m_done = false;

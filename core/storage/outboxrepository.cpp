@@ -102,6 +102,9 @@ QString whereClause(const OutboxQuery &query, QVariantList *binds)
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// PostgreSQL advisory lock class of the "this worker is alive" locks (key 2: the worker id).
+constexpr int kWorkerLockClass = 4243;
+
 // The one statement that hands due messages to a worker. It runs inside a write transaction
 // (BEGIN IMMEDIATE on SQLite), and only rows still scheduled/retrying change, so two workers
 // never take the same row. PostgreSQL gets the same shape with FOR UPDATE SKIP LOCKED in the
@@ -230,6 +233,22 @@ Result<QList<OutboxMessage>> OutboxRepository::claimDue(const QString &worker, i
     if (!tx.started())
         return m_db.failure(tx.error(), tr("taking messages to send"));
     QSqlQuery q(m_db.connection());
+    if (!m_db.dialect().isSQLite()) {
+        // While this session lives, the worker's lock says "alive": recoverInterrupted() on
+        // another desktop leaves the messages it is sending alone. Taken at every claim (once
+        // per session) so that a reopened connection takes it again; never waited for (when
+        // it cannot be had, the worst case is a message marked uncertain, never a resend).
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?)) WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND "
+                                 "pid = pg_backend_pid() AND granted AND classid = %1 AND "
+                                 "objid = hashtext(?)::oid AND objsubid = 2)")
+                      .arg(kWorkerLockClass));
+        q.addBindValue(worker);
+        q.addBindValue(worker);
+        if (!q.exec())
+            return m_db.failure(q.lastError(), tr("taking messages to send"));
+        q.finish();
+    }
     q.prepare(claimStatement(m_db.dialect()));
     q.addBindValue(worker);
     q.addBindValue(token);
@@ -259,6 +278,11 @@ Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
                                           const QString &assignments, const QVariantList &binds,
                                           const QString &action)
 {
+    // A transaction of its own, so that a connection the server dropped meanwhile (the
+    // provider's answer can take seconds) is reopened and the answer still recorded.
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return m_db.failure(tx.error(), action);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE outbox_messages SET %1, updated_at = ? WHERE id = ? AND "
                              "state IN (%2)")
@@ -278,6 +302,9 @@ Result<void> OutboxRepository::transition(qint64 id, const QString &fromStates,
                            .arg(OutboxMessage::stateName(current->state)),
                        ErrorCode::Conflict};
     }
+    q.finish();
+    if (!tx.commit())
+        return m_db.failure(tx.error(), action);
     return {};
 }
 
@@ -419,8 +446,18 @@ Result<void> OutboxRepository::resolveUncertain(qint64 id, bool wasSent)
 Result<int> OutboxRepository::recoverInterrupted()
 {
     QSqlQuery q(m_db.connection());
+    // SQLite: the lock file beside the database proves that no one else is sending. On a
+    // server, other desktops may be sending right now: only the messages of a worker whose
+    // session is gone (its lock, see claimDue(), is free) were cut off.
+    const QString alive = m_db.dialect().isSQLite()
+        ? QString()
+        : QStringLiteral(" AND CASE WHEN state = 'sending' THEN "
+                         "pg_try_advisory_xact_lock(%1, hashtext(COALESCE(claimed_by, ''))) "
+                         "ELSE FALSE END")
+              .arg(kWorkerLockClass);
     q.prepare(QStringLiteral("UPDATE outbox_messages SET state = 'uncertain', reason = ?, "
-                             "updated_at = ? WHERE state = 'sending'"));
+                             "updated_at = ? WHERE state = 'sending'")
+              + alive);
     q.addBindValue(tr("Cartera stopped while sending this message: check in WhatsApp whether "
                       "the client got it, then mark it sent or not sent."));
     q.addBindValue(SqlValues::timestamp(m_clock.now()));

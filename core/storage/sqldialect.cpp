@@ -60,3 +60,27 @@ bool SqlDialect::isForeignKeyViolation(const QSqlError &error) const
                || error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
     return error.nativeErrorCode() == QLatin1String("23503");
 }
+
+bool SqlDialect::isConnectionLost(const QSqlError &error) const
+{
+    if (m_kind == Kind::SQLite)
+        return false;
+    const QString code = error.nativeErrorCode();
+    // Class 08: connection exception; 57P01-57P03: the server is shutting down or
+    // terminated this session.
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // libpq reports a dropped socket without a SQLSTATE.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char *symptom : {"server closed the connection", "no connection to the server",
+                                "terminating connection", "could not send data to server",
+                                "could not receive data from server", "connection to server",
+                                "SSL connection has been closed"}) {
+        if (text.contains(QLatin1String(symptom), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}

@@ -32,6 +32,9 @@ public:
     bool isBusy(const QSqlError &error) const;
     bool isCheckViolation(const QSqlError &error) const;
     bool isForeignKeyViolation(const QSqlError &error) const;
+    // The server went away (restart, terminated session, network): the session and any open
+    // transaction in it are gone. Never true for SQLite.
+    bool isConnectionLost(const QSqlError &error) const;
 
 private:
     Kind m_kind;

@@ -4,6 +4,7 @@
 #include "paymentrepository.h"
 
 #include <QSqlQuery>
+#include <QSemaphore>
 #include <QThread>
 
 using namespace TestSupport;
@@ -19,6 +20,7 @@ private slots:
     void refuses();
     void reversalRestoresBalance();
     void paymentAndBalanceAreOneTransaction();
+    void concurrentPaymentsNeverOverpay_data();
     void concurrentPaymentsNeverOverpay();
     void listsWithDebtAndClient();
 
@@ -177,38 +179,80 @@ void tst_PaymentRepository::paymentAndBalanceAreOneTransaction()
     QCOMPARE(DebtRepository(m_db, m_clock).get(m_debt)->paid, Money());
 }
 
+void tst_PaymentRepository::concurrentPaymentsNeverOverpay_data()
+{
+    QTest::addColumn<QList<qint64>>("pesos");
+    QTest::addColumn<int>("accepted");
+    QTest::addColumn<QString>("refusal");
+    // The debt's balance is $250.000; the losers see the balance the winners left.
+    QTest::newRow("two clerks, full balance each")
+        << QList<qint64>{250000, 250000} << 1 << "This debt is already paid";
+    QTest::newRow("two clerks, each fits alone")
+        << QList<qint64>{150000, 150000} << 1
+        << "The payment of $150.000 is more than the balance of $100.000";
+    QTest::newRow("four clerks") << QList<qint64>{100000, 100000, 100000, 100000} << 2
+                                 << "The payment of $100.000 is more than the balance of $50.000";
+}
+
 void tst_PaymentRepository::concurrentPaymentsNeverOverpay()
 {
-    // Two clerks record the full balance at the same moment from two connections.
-    const QString path = m_db.location();
-    QList<bool> succeeded(2, false);
+    // Several clerks, each on their own connection, record a payment on one debt at the same
+    // moment; together they exceed the balance.
+    QFETCH(QList<qint64>, pesos);
+    QFETCH(int, accepted);
+    QFETCH(QString, refusal);
+    const QString location = m_db.location();
+    const int clerks = int(pesos.size());
+    QList<Result<qint64>> results(clerks, Result<qint64>(Failure{QStringLiteral("not run")}));
+    QSemaphore ready;
+    QSemaphore go;
     QList<QThread *> threads;
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < clerks; ++i) {
         threads << QThread::create([&, i] {
             Database::Options options;
             options.connectionName = QStringLiteral("clerk%1").arg(i);
-            auto db = Database::open(path, options);
-            if (!db)
+            auto db = Database::open(location, options);
+            ready.release();
+            go.acquire(); // everyone connected: start together
+            if (!db) {
+                results[i] = db.failure();
                 return;
+            }
             FixedClock clock(m_clock.now());
             PaymentRepository payments(db.value(), clock);
             Payment p;
             p.debtId = m_debt;
             p.date = clock.today();
-            p.amount = Money::fromPesos(250000);
-            succeeded[i] = payments.record(p).ok();
+            p.amount = Money::fromPesos(pesos.at(i));
+            results[i] = payments.record(p);
             db->close();
         });
     }
     for (QThread *t : threads)
         t->start();
+    QVERIFY(ready.tryAcquire(clerks, 60000));
+    go.release(clerks);
     for (QThread *t : threads) {
         QVERIFY(t->wait(60000));
         delete t;
     }
-    QCOMPARE(int(succeeded.count(true)), 1);
-    QCOMPARE(paymentCount(), 1);
-    QCOMPARE(DebtRepository(m_db, m_clock).get(m_debt)->paid, Money::fromPesos(250000));
+
+    qint64 acceptedPesos = 0;
+    int acceptedCount = 0;
+    for (int i = 0; i < clerks; ++i) {
+        if (results.at(i).ok()) {
+            ++acceptedCount;
+            acceptedPesos += pesos.at(i);
+            continue;
+        }
+        // The loser is told why, in words a clerk understands; not "database busy".
+        QVERIFY2(results.at(i).error().contains(refusal), qPrintable(results.at(i).error()));
+    }
+    QCOMPARE(acceptedCount, accepted);
+    QCOMPARE(paymentCount(), accepted);
+    const Debt d = DebtRepository(m_db, m_clock).get(m_debt).value();
+    QCOMPARE(d.paid, Money::fromPesos(acceptedPesos));
+    QVERIFY(d.paid <= d.amount);
 }
 
 void tst_PaymentRepository::listsWithDebtAndClient()

@@ -3,14 +3,8 @@
 // a restart no message reached the server twice, and every message is sent, uncertain, or
 // scheduled again.
 #include "contactwindow.h"
-#include "credentialstore.h"
-#include "fakeproviderserver.h"
-#include "reminderfixture.h"
+#include "headlessrun.h"
 
-#include <QHash>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using State = OutboxMessage::State;
@@ -19,88 +13,34 @@ class TestRunRemindersCrash : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QString m_program;
+    HeadlessRun m_run;
 
-    QProcessEnvironment childEnvironment(const FakeProviderServer &fake) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("CARTERA_WHATSAPP_PROVIDER"), QStringLiteral("360dialog"));
-        env.insert(QStringLiteral("CARTERA_WHATSAPP_BASE_URL"), fake.baseUrl().toString());
-        env.insert(QStringLiteral("CARTERA_WHATSAPP_TIMEOUT_MS"), QStringLiteral("60000"));
-        return env;
-    }
-
-    // Clients with a debt due today: the day's scan queues one reminder for each.
-    static bool seed(ReminderFixture &f, int clients)
-    {
-        if (!f.open())
-            return false;
-        f.clock.setNow(QDateTime::currentDateTimeUtc());
-        for (int i = 0; i < clients; ++i) {
-            const qint64 client = f.client(QStringLiteral("Cliente %1").arg(i),
-                                           QStringLiteral("300 555 %1").arg(i, 4, 10, QChar('0')));
-            if (client == 0
-                || f.debt(client, QStringLiteral("F-%1").arg(i), f.clock.today(), 250000) == 0)
-                return false;
-        }
-        return true;
-    }
-
-    // Starts the headless run; the event loop keeps turning (the fake lives in this process).
     std::unique_ptr<QProcess> start(const FakeProviderServer &fake, const QString &database)
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(childEnvironment(fake));
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(m_program,
-                       {QStringLiteral("--run-reminders"), QStringLiteral("--database"), database});
-        return process;
+        return m_run.start(fake, database);
     }
-
     static bool waitFinished(QProcess &process, int timeoutMs)
     {
-        if (process.state() == QProcess::NotRunning)
-            return true;
-        QSignalSpy finished(&process, &QProcess::finished);
-        return finished.wait(timeoutMs) || process.state() == QProcess::NotRunning;
+        return HeadlessRun::waitFinished(process, timeoutMs);
     }
-
-    // Every number the server received a message for, with how many times.
     static QHash<QString, int> receivedPerNumber(const FakeProviderServer &fake)
     {
-        QHash<QString, int> counts;
-        for (const auto &request : fake.sends())
-            counts[request.recipient] += 1;
-        return counts;
+        return HeadlessRun::receivedPerNumber(fake);
+    }
+    static bool seed(ReminderFixture &f, int clients)
+    {
+        return f.open() && HeadlessRun::seed(f, clients);
     }
 
 private slots:
     void initTestCase()
     {
-        m_program = QStringLiteral(CARTERA_EXECUTABLE);
-        QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
-        // The run checks the Ley 2300 contact window against the real clock.
-        if (!ContactWindow::isOpen(QDateTime::currentDateTimeUtc(), Clock::colombia()))
-            QSKIP("Outside the legal contact window (Mon-Fri 7-19, Sat 8-15 in Bogota, no "
-                  "holidays), the run sends nothing; run this test inside it.");
-        QVERIFY(m_home.isValid());
-        // The API key goes to the credential store's private file, where the child finds it.
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        qunsetenv("DISPLAY");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
-        QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
-        FakeProviderServer keyHolder(FakeProviderServer::Flavor::Dialog360);
-        CredentialStore store;
-        const Result<void> stored
-            = store.writeBlocking(CredentialStore::dialog360ApiKey(), keyHolder.apiKey);
-        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY2(QFileInfo(QStringLiteral(CARTERA_EXECUTABLE)).isExecutable(), CARTERA_EXECUTABLE);
+        // The children believe it is a Tuesday morning (CARTERA_NOW), inside the Ley 2300
+        // contact window, whatever the hour the test runs at.
+        QVERIFY(ContactWindow::isOpen(HeadlessRun::legalMoment(), Clock::colombia()));
+        QString error;
+        QVERIFY2(m_run.prepare(&error), qPrintable(error));
     }
 
     void killedWhileTheProviderHoldsTheRequest()
