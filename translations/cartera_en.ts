@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+323"/>
+        <location filename="../ui/desktop.cpp" line="+370"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="+505"/>
+        <location filename="../ui/settingsdialog.cpp" line="+636"/>
         <source>The backup is sound: %n client(s), </source>
         <translation>
             <numerusform>The backup is sound: %n client, </numerusform>
@@ -320,6 +320,17 @@
         <translation>
             <numerusform>%n WhatsApp reminder sent.</numerusform>
             <numerusform>%n WhatsApp reminders sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="+183"/>
+        <source>  %1: %n row(s) copied</source>
+        <translation>
+            <numerusform>  %1: %n row copied</numerusform>
+            <numerusform>  %1: %n rows copied</numerusform>
         </translation>
     </message>
 </context>

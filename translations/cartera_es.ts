@@ -332,17 +332,17 @@
         <translation>No se puede abrir la copia de seguridad %1: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup %1 is damaged (%2). Nothing was changed; choose another backup.</source>
         <translation>La copia de seguridad %1 está dañada (%2). No se cambió nada; elija otra copia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup %1 is damaged (integrity check: %2). Nothing was changed; choose another backup.</source>
         <translation>La copia de seguridad %1 está dañada (verificación de integridad: %2). No se cambió nada; elija otra copia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a Cartera backup: it has no Cartera information. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de Cartera: no tiene la información de Cartera. No se cambió nada.</translation>
     </message>
@@ -624,7 +624,7 @@ Evidencia: %3</translation>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="+23"/>
+        <location filename="../ui/clientdialog.cpp" line="+24"/>
         <location line="+118"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
@@ -754,6 +754,21 @@ Evidencia: %3</translation>
         <location line="+15"/>
         <source>Enter the client&apos;s name.</source>
         <translation>Escriba el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the client %1</source>
+        <translation>el cliente %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These are the other person&apos;s data, already saved. Close, or change them and save.</source>
+        <translation>Estos son los datos de la otra persona, ya guardados. Cierre, o cámbielos y guarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: another person changed this client meanwhile.</source>
+        <translation>No se guardó: otra persona cambió este cliente mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1359,184 @@ Evidencia: %3</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+16"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not asked yet</source>
+        <translation>Aún no se ha pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Someone else saved this meanwhile</source>
+        <translation>Otra persona guardó esto mientras tanto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another person saved %1 while you were editing it. Nothing of yours has been saved yet. Compare, then choose which version to keep.</source>
+        <translation>Otra persona guardó %1 mientras usted lo editaba. Todavía no se ha guardado nada de lo suyo. Compare y luego elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What you typed</source>
+        <translation>Lo que usted escribió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the other person saved</source>
+        <translation>Lo que guardó la otra persona</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The fields you can edit here are the same in both versions.</source>
+        <translation>Los campos que puede editar aquí son iguales en las dos versiones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the other person&apos;s</source>
+        <translation>Usar lo de la otra persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what the other person saved; what you typed is dropped.</source>
+        <translation>Mostrar lo que guardó la otra persona; lo que usted escribió se descarta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine on top</source>
+        <translation>Guardar lo mío encima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save what you typed over the other person&apos;s version.</source>
+        <translation>Guardar lo que usted escribió sobre la versión de la otra persona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the form with what you typed; nothing is saved.</source>
+        <translation>Volver al formulario con lo que usted escribió; no se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active client</source>
+        <translation>Cliente activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent: how</source>
+        <translation>Consentimiento: cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent: evidence</source>
+        <translation>Consentimiento: evidencia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid (payments are kept either way)</source>
+        <translation>Pagado (los pagos se conservan en cualquier caso)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <location filename="../core/storage/consenthistory.cpp" line="+34"/>
@@ -1531,7 +1724,7 @@ Evidencia: %3</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+125"/>
+        <location filename="../core/storage/database.cpp" line="+160"/>
         <source>%1 is a folder, not a database file. Choose a file with --database.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elija un archivo con --database.</translation>
     </message>
@@ -1561,17 +1754,17 @@ Evidencia: %3</translation>
         <translation>Cartera no puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+154"/>
         <source>%1 is damaged and cannot be read (%2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado y no se puede leer (%2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1 is damaged (integrity check: %2). Nothing was changed. Restore your latest backup.</source>
         <translation>%1 está dañado (verificación de integridad: %2). No se cambió nada. Restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-84"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL address. Write it like postgresql://user@host:5432/cartera.</source>
         <translation>&quot;%1&quot; no es una dirección de PostgreSQL válida. Escríbala así: postgresql://usuario@servidor:5432/cartera.</translation>
     </message>
@@ -1581,12 +1774,12 @@ Evidencia: %3</translation>
         <translation>No escriba la contraseña en la dirección de la base de datos: otros programas podrían verla. Guárdela en el llavero o en un PGPASSFILE.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Cartera cannot connect to the PostgreSQL server at %1: %2. Check the address, that the server is running, and the password file.</source>
         <translation>Cartera no se puede conectar al servidor PostgreSQL en %1: %2. Revise la dirección, que el servidor esté en marcha y el archivo de contraseñas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+61"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -1606,7 +1799,7 @@ Evidencia: %3</translation>
         <translation>%1 fue escrito por una versión más reciente de Cartera (base de datos versión %2; este programa lee hasta la versión %3). No se cambió nada. Instale la versión más reciente de Cartera para abrirlo.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-178"/>
         <source>%1 is locked by another program (perhaps another Cartera). Close it and try again.</source>
         <translation>%1 está bloqueado por otro programa (quizás otro Cartera). Ciérrelo e intente de nuevo.</translation>
     </message>
@@ -1617,17 +1810,17 @@ Evidencia: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Cartera cannot prepare %1: %2</source>
         <translation>Cartera no puede preparar %1: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Cartera must copy %1 before updating it, and the copy failed: %2. Nothing was changed.</source>
         <translation>Cartera debe copiar %1 antes de actualizarlo, y la copia falló: %2. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+166"/>
         <location line="+9"/>
         <location line="+29"/>
         <location line="+4"/>
@@ -1640,7 +1833,17 @@ Evidencia: %3</translation>
         <translation>La actualización de la base de datos a la versión %1 falló: %2. La base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+110"/>
+        <source>The connection to the database server was lost while %1, at the very moment of confirming; it may or may not have been kept. Look before entering it again.</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos mientras %1, en el momento de confirmar; puede que haya quedado guardado o no. Revise antes de ingresarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection to the database server was lost; nothing was saved. Try again.</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos; no se guardó nada. Intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database is busy with another program or Cartera window while %1. Nothing was saved; try again in a moment.</source>
         <translation>La base de datos estaba ocupada por otro programa u otra ventana de Cartera mientras %1. Nada se guardó; intente de nuevo en un momento.</translation>
     </message>
@@ -1648,6 +1851,125 @@ Evidencia: %3</translation>
         <location line="+4"/>
         <source>The database failed while %1: %2. Nothing was saved.</source>
         <translation>La base de datos falló mientras %1: %2. Nada se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <location filename="../core/storage/databasecopier.cpp" line="+73"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>listing the tables to copy</source>
+        <translation>listaba las tablas que se van a copiar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading the server&apos;s tables</source>
+        <translation>leía las tablas del servidor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The table %1 is not the same in the file and on the server, although both are at database version %2. Nothing was copied. Update both to the same Cartera version and try again.</source>
+        <translation>La tabla %1 no es igual en el archivo y en el servidor, aunque ambos están en la versión %2 de la base de datos. No se copió nada. Actualice ambos a la misma versión de Cartera e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>checking that the server&apos;s database is empty</source>
+        <translation>comprobaba que la base de datos del servidor estuviera vacía</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL database %1 already holds data (in %2). Cartera copies a portfolio only into an empty database, so that nothing there is mixed up or overwritten. Create a new database (for example with createdb) and try again. Nothing was changed.</source>
+        <translation>La base de datos PostgreSQL %1 ya tiene datos (en %2). Cartera copia una cartera solo a una base de datos vacía, para no mezclar ni sobrescribir nada. Cree una base de datos nueva (por ejemplo con createdb) e intente de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+45"/>
+        <location line="+23"/>
+        <location line="+129"/>
+        <source>reading the table %1</source>
+        <translation>leía la tabla %1</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <source>copying the table %1</source>
+        <translation>copiaba la tabla %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The server refused a row of the table %1 (ids %2 to %3): %4. Nothing was kept on the server; the file is unchanged.</source>
+        <translation>El servidor rechazó una fila de la tabla %1 (ids %2 a %3): %4. No quedó nada en el servidor; el archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a row of the table %1: %2. Nothing was kept on the server; the file is unchanged.</source>
+        <translation>El servidor rechazó una fila de la tabla %1: %2. No quedó nada en el servidor; el archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The copy was stopped before the end. Nothing was kept on the server; the file is unchanged.</source>
+        <translation>La copia se detuvo antes de terminar. No quedó nada en el servidor; el archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>moving the server&apos;s id counters</source>
+        <translation>ajustaba los contadores de id del servidor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>checking the table %1</source>
+        <translation>verificaba la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cartera copies a SQLite database file to a PostgreSQL server, not the other way round.</source>
+        <translation>Cartera copia un archivo de base de datos SQLite a un servidor PostgreSQL, no al revés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is at database version %1 and the server at version %2. Nothing was copied. Open both with the same Cartera and try again.</source>
+        <translation>El archivo está en la versión %1 de la base de datos y el servidor en la versión %2. No se copió nada. Abra ambos con el mismo Cartera e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the file</source>
+        <translation>leía el archivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>starting the copy</source>
+        <translation>empezaba la copia</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2 rows in the file, %3 on the server</source>
+        <translation>%1: %2 filas en el archivo, %3 en el servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the ids differ</source>
+        <translation>%1: los id son distintos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.%2: %3 in the file, %4 on the server</source>
+        <translation>%1.%2: %3 en el archivo, %4 en el servidor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy on the server does not match the file (%1), so it was undone: nothing was kept on the server and the file is unchanged.</source>
+        <translation>La copia en el servidor no coincide con el archivo (%1), así que se deshizo: no quedó nada en el servidor y el archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saving the copy</source>
+        <translation>guardaba la copia</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +2048,7 @@ Evidencia: %3</translation>
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../ui/debtdialog.cpp" line="+21"/>
+        <location filename="../ui/debtdialog.cpp" line="+23"/>
         <source>New debt</source>
         <translation>Nueva deuda</translation>
     </message>
@@ -1824,6 +2146,21 @@ Evidencia: %3</translation>
         <location line="+4"/>
         <source>Enter the invoice number.</source>
         <translation>Escriba el número de factura.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the debt %1</source>
+        <translation>la deuda %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These are the other person&apos;s data, already saved. Close, or change them and save.</source>
+        <translation>Estos son los datos de la otra persona, ya guardados. Cierre, o cámbielos y guarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: another person changed this debt meanwhile.</source>
+        <translation>No se guardó: otra persona cambió esta deuda mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2426,7 @@ Evidencia: %3</translation>
         <translation type="vanished">Esta versión todavía no puede guardar claves de API.</translation>
     </message>
     <message>
-        <location filename="../ui/desktop.cpp" line="+98"/>
+        <location filename="../ui/desktop.cpp" line="+99"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2099,12 +2436,22 @@ Evidencia: %3</translation>
         <translation>Panel de métricas</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>WhatsApp is not ready: %1 Messages wait in the outbox.</source>
         <translation>WhatsApp no está listo: %1 Los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>Cartera</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cartera closes now, so that nothing more is written to the damaged file. Your backups are in %1.</source>
+        <translation>Cartera se cierra ahora para no escribir nada más en el archivo dañado. Sus copias de seguridad están en %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
@@ -2238,7 +2585,7 @@ Evidencia: %3</translation>
         <translation>Al recordatorio le falta el número, la plantilla o el idioma.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+67"/>
         <source>Connected to 360dialog; every template is approved.</source>
         <translation>Conectado a 360dialog; todas las plantillas están aprobadas.</translation>
     </message>
@@ -2699,7 +3046,7 @@ Evidencia: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+52"/>
         <location line="+9"/>
         <source>Cartera</source>
         <translation>Cartera</translation>
@@ -2810,7 +3157,12 @@ Evidencia: %3</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
+        <source>Adding up the portfolio…</source>
+        <translation>Sumando la cartera…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Total receivable: %1</source>
         <translation>Total por cobrar: %1</translation>
     </message>
@@ -3116,7 +3468,7 @@ Evidencia: %3</translation>
         <translation>Al recordatorio le falta el número, la plantilla o el idioma.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+53"/>
         <source>Connected to the WhatsApp Cloud API. Enter the WhatsApp Business Account ID to check the templates too.</source>
         <translation>Conectado a la WhatsApp Cloud API. Escriba el identificador de la cuenta de WhatsApp Business para revisar también las plantillas.</translation>
     </message>
@@ -3228,37 +3580,40 @@ Evidencia: %3</translation>
 <context>
     <name>OutboxRepository</name>
     <message>
-        <location filename="../core/storage/outboxrepository.cpp" line="+136"/>
-        <location line="+39"/>
-        <location line="+16"/>
+        <location filename="../core/storage/outboxrepository.cpp" line="+156"/>
+        <location line="+23"/>
+        <location line="+19"/>
+        <location line="+22"/>
+        <location line="+4"/>
         <source>queueing the reminder</source>
         <translation>se ponía en cola el recordatorio</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-42"/>
         <source>%1 already has a reminder on %2.</source>
         <translation>%1 ya tiene un recordatorio el %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The reminder for %1 was already queued.</source>
         <translation>El recordatorio de %1 ya estaba en cola.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>taking messages to send</source>
         <translation>se tomaban mensajes para enviar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The message is now &quot;%1&quot;; it cannot be changed that way. Reload the list.</source>
         <translation>El mensaje ahora está &quot;%1&quot;; no se puede cambiar así. Vuelva a cargar la lista.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>recording the sent message</source>
         <translation>se registraba el mensaje enviado</translation>
     </message>
@@ -3331,7 +3686,7 @@ Evidencia: %3</translation>
         <translation>se marcaba el mensaje como no enviado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Cartera stopped while sending this message: check in WhatsApp whether the client got it, then mark it sent or not sent.</source>
         <translation>Cartera se detuvo mientras enviaba este mensaje: revise en WhatsApp si el cliente lo recibió y márquelo como enviado o no enviado.</translation>
     </message>
@@ -3893,7 +4248,7 @@ Evidencia: %3</translation>
 <context>
     <name>ProviderErrors</name>
     <message>
-        <location filename="../core/providers/dialog360provider.cpp" line="-124"/>
+        <location filename="../core/providers/dialog360provider.cpp" line="-110"/>
         <source>360dialog rejected the API key. Enter a valid key in the settings; sending is paused.</source>
         <translation>360dialog rechazó la clave de API. Escriba una clave válida en la configuración; el envío queda en pausa.</translation>
     </message>
@@ -3925,7 +4280,7 @@ Evidencia: %3</translation>
         <translation>360dialog no está disponible por el momento; el mensaje se intentará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/providers/graphapi.cpp" line="+64"/>
+        <location filename="../core/providers/graphapi.cpp" line="+90"/>
         <source>The access token was rejected. Enter a valid token in the settings; sending is paused.</source>
         <translation>El token de acceso fue rechazado. Escriba un token válido en la configuración; el envío queda en pausa.</translation>
     </message>
@@ -4448,7 +4803,7 @@ Evidencia: %3</translation>
 <context>
     <name>ReminderScanRepository</name>
     <message>
-        <location filename="../core/storage/reminderscanrepository.cpp" line="+35"/>
+        <location filename="../core/storage/reminderscanrepository.cpp" line="+36"/>
         <source>finding the debts due for a reminder</source>
         <translation>se buscaban las deudas que necesitan recordatorio</translation>
     </message>
@@ -4468,7 +4823,7 @@ Evidencia: %3</translation>
         <translation>se contaban los mensajes de los clientes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>planning the next reminders</source>
         <translation>se planeaban los próximos recordatorios</translation>
     </message>
@@ -4954,12 +5309,12 @@ Evidencia: %3</translation>
 <context>
     <name>ReportQueries</name>
     <message>
-        <location filename="../core/storage/reportqueries.cpp" line="+133"/>
+        <location filename="../core/storage/reportqueries.cpp" line="+160"/>
         <source>preparing the portfolio report</source>
         <translation>se preparaba el informe de cartera</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>preparing the aging report</source>
         <translation>se preparaba el informe de edades de cartera</translation>
     </message>
@@ -5022,7 +5377,7 @@ Evidencia: %3</translation>
         <translation>se preparaba el informe de mensajes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>adding up the overdue balance by month</source>
         <translation>se sumaba el saldo vencido por mes</translation>
     </message>
@@ -5301,7 +5656,7 @@ Evidencia: %3</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+66"/>
+        <location filename="../core/settings/settings.cpp" line="+69"/>
         <source>%1 must fit on one line.</source>
         <translation>%1 debe caber en una sola línea.</translation>
     </message>
@@ -5311,7 +5666,7 @@ Evidencia: %3</translation>
         <translation>%1 es demasiado largo: máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Cartera cannot save its settings to %1. Check that the file and its folder are not read-only.</source>
         <translation>Cartera no puede guardar su configuración en %1. Verifique que el archivo y su carpeta no sean de solo lectura.</translation>
     </message>
@@ -5431,7 +5786,37 @@ Evidencia: %3</translation>
         <translation>%1 es un archivo, no una carpeta. Elija una carpeta para las copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Do not write the password in the database address. Cartera keeps it in the system keychain.</source>
+        <translation>No escriba la contraseña en la dirección de la base de datos. Cartera la guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a full path for the database file, for example %1.</source>
+        <translation>Elija una ruta completa para el archivo de la base de datos, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the PostgreSQL server&apos;s name or IP address, for example servidor.local or 192.168.1.10.</source>
+        <translation>Escriba el nombre o la dirección IP del servidor PostgreSQL, por ejemplo servidor.local o 192.168.1.10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL uses 5432).</source>
+        <translation>El puerto debe ser un número de 1 a 65535 (PostgreSQL usa 5432).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the name of the database on the server, for example cartera (letters, digits, _ and -).</source>
+        <translation>Escriba el nombre de la base de datos en el servidor, por ejemplo cartera (letras, dígitos, _ y -).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the PostgreSQL user name, for example cartera (letters, digits, _ and -).</source>
+        <translation>Escriba el nombre de usuario de PostgreSQL, por ejemplo cartera (letras, dígitos, _ y -).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Keep from 1 to 60 daily backups, not %1.</source>
         <translation>Conserve de 1 a 60 copias diarias, no %1.</translation>
     </message>
@@ -5459,12 +5844,12 @@ Evidencia: %3</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+46"/>
+        <location filename="../ui/settingsdialog.cpp" line="+51"/>
         <source>Kept in the system keychain; type to replace</source>
         <translation>Guardada en el llavero del sistema; escriba para reemplazarla</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5497,6 +5882,11 @@ Evidencia: %3</translation>
         <location line="+1"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5720,7 +6110,67 @@ Evidencia: %3</translation>
         <translation>El nuevo idioma se aplica la próxima vez que inicie Cartera.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>A &amp;file on this computer (one clerk)</source>
+        <translation>Un &amp;archivo en este equipo (un solo auxiliar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A &amp;PostgreSQL server (several clerks share the portfolio)</source>
+        <translation>Un servidor Post&amp;greSQL (varios auxiliares comparten la cartera)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept in the system keychain; empty keeps the stored one or uses PGPASSFILE</source>
+        <translation>Se guarda en el llavero del sistema; vacía conserva la guardada o usa PGPASSFILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data&amp;base:</source>
+        <translation>Base de dat&amp;os:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change takes effect the next time Cartera starts. To move this computer&apos;s portfolio to an empty server database, run cartera --migrate-to with the server&apos;s address.</source>
+        <translation>El cambio se aplica la próxima vez que Cartera inicie. Para pasar la cartera de este equipo a una base de datos vacía del servidor, ejecute cartera --migrate-to con la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1: a Cartera database, version %2. Press OK to use it from the next start.</source>
+        <translation>Conectado a %1: una base de datos de Cartera, versión %2. Pulse Aceptar para usarla desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Write the last day of each level, separated by commas: 30, 60, 90.</source>
         <translation>Escriba el último día de cada nivel, separados por comas: 30, 60, 90.</translation>
     </message>
@@ -5782,9 +6232,14 @@ Evidencia: %3</translation>
         <translation>Escriba el último día de cada nivel de mora como números enteros separados por comas, por ejemplo 30, 60, 90.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cartera cannot reach the system keychain, so it cannot keep the credentials.</source>
         <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar las credenciales.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cartera cannot reach the system keychain, so it cannot keep the password. Leave it empty and use a PGPASSFILE instead.</source>
+        <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar la contraseña. Déjela vacía y use un PGPASSFILE.</translation>
     </message>
 </context>
 <context>
@@ -5980,22 +6435,84 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation type="vanished">CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>%1 Messages stay in the outbox.</source>
         <translation>%1 Los mensajes siguen en la bandeja de salida.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+17"/>
+        <source>Warning: CARTERA_NOW=&quot;%1&quot; is not an ISO date and time (like 2026-02-10T15:00:00Z); the real clock is used.</source>
+        <translation>Advertencia: CARTERA_NOW=&quot;%1&quot; no es una fecha y hora ISO (como 2026-02-10T15:00:00Z); se usa el reloj real.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: CARTERA_NOW is set; this run believes it is %1 (UTC). Only for tests.</source>
+        <translation>Advertencia: CARTERA_NOW está definida; esta ejecución cree que es %1 (UTC). Solo para pruebas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>--migrate-to needs a PostgreSQL address such as postgresql://clerk@server:5432/cartera.</source>
+        <translation>--migrate-to necesita una dirección PostgreSQL como postgresql://auxiliar@servidor:5432/cartera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--migrate-to copies a Cartera database file; choose the file with --database.</source>
+        <translation>--migrate-to copia un archivo de base de datos de Cartera; elija el archivo con --database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist, so there is nothing to copy. Choose the file with --database.</source>
+        <translation>%1 no existe, así que no hay nada que copiar. Elija el archivo con --database.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>  %1: %n row(s) copied</source>
+        <translation>
+            <numerusform>  %1: %n fila copiada</numerusform>
+            <numerusform>  %1: %n filas copiadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % (%2 of %3 rows)</source>
+        <translation>%1 % (%2 de %3 filas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copying %1 to %2 ...</source>
+        <translation>Copiando %1 a %2 ...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied %1 rows to %2 in %3 s and checked them: every table has the same rows and ids as the file. Debts %4, paid %5; payments %6.</source>
+        <translation>Se copiaron %1 filas a %2 en %3 s y se verificaron: cada tabla tiene las mismas filas e id que el archivo. Deudas %4, pagado %5; pagos %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open it with --database %1, or choose it in Settings &gt; Database. The file was not changed.</source>
+        <translation>Ábrala con --database %1, o elíjala en Configuración &gt; Base de datos. El archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Accounts receivable and WhatsApp payment reminders.</source>
         <translation>Cuentas por cobrar y recordatorios de pago por WhatsApp.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Open the database at &lt;path&gt; instead of the default (%1).</source>
-        <translation>Abrir la base de datos en &lt;ruta&gt; en lugar de la predeterminada (%1).</translation>
+        <source>Open the database at &lt;path&gt; (a file, or a postgresql://user@host:port/name address) instead of the one chosen in the settings or the default (%1).</source>
+        <translation>Abre la base de datos en &lt;path&gt; (un archivo, o una dirección postgresql://usuario@servidor:puerto/nombre) en lugar de la elegida en la configuración o la predeterminada (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
+        <source>Exit as soon as the main window has been painted once, printing that moment in milliseconds since 1970 (measures start-up time); nothing else starts.</source>
+        <translation>Salir en cuanto la ventana principal se haya dibujado una vez, escribiendo ese momento en milisegundos desde 1970 (mide el tiempo de arranque); no se inicia nada más.</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt; instead of the default (%1).</source>
+        <translation type="vanished">Abrir la base de datos en &lt;ruta&gt; en lugar de la predeterminada (%1).</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -6016,17 +6533,26 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy the database (the default file or --database) into the empty PostgreSQL database at &lt;address&gt;, in one transaction, and check the copy; the password comes from the keychain or PGPASSFILE. Exit status: 0 copied, 1 wrong use, 2 a database cannot be opened, 3 the target already holds data, 4 the copy failed or differs and was undone.</source>
+        <translation>Copia la base de datos (el archivo predeterminado o --database) a la base de datos PostgreSQL vacía en &lt;address&gt;, en una sola transacción, y verifica la copia; la contraseña sale del llavero o de PGPASSFILE. Estado de salida: 0 copiada, 1 uso incorrecto, 2 no se puede abrir una base de datos, 3 el destino ya tiene datos, 4 la copia falló o no coincide y se deshizo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Start in the notification area without showing the window (used when Cartera starts with the session).</source>
         <translation>Iniciar en el área de notificación sin mostrar la ventana (se usa cuando Cartera inicia con la sesión).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Exit as soon as the main window has been painted once (measures start-up time).</source>
-        <translation>Salir en cuanto la ventana principal se haya dibujado una vez (mide el tiempo de arranque).</translation>
+        <translation type="vanished">Salir en cuanto la ventana principal se haya dibujado una vez (mide el tiempo de arranque).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+14"/>
         <source>Cartera</source>
         <translation>Cartera</translation>
     </message>

@@ -37,9 +37,11 @@ constexpr const char *backupFolder = "backup/folder";
 constexpr const char *automaticBackups = "backup/automatic";
 constexpr const char *dailyBackups = "backup/keep_daily";
 constexpr const char *weeklyBackups = "backup/keep_weekly";
-constexpr const char *language = "general/language";
-constexpr const char *startWithSession = "general/start_with_session";
-constexpr const char *startMinimised = "general/start_minimised";
+// Not "general/...": QSettings' INI files keep a group of that name as [%General] and read it
+// back as "General/...", so every such choice was lost at the next start.
+constexpr const char *language = "program/language";
+constexpr const char *startWithSession = "program/start_with_session";
+constexpr const char *startMinimised = "program/start_minimised";
 constexpr const char *databaseLocation = "database/location";
 } // namespace Key
 
@@ -95,11 +97,30 @@ Settings::Settings()
     : m_settings(std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Cartera"),
                                              QStringLiteral("Cartera")))
 {
+    recoverProgramGroup();
 }
 
 Settings::Settings(const QString &fileName, QSettings::Format format)
     : m_settings(std::make_unique<QSettings>(fileName, format))
 {
+    recoverProgramGroup();
+}
+
+void Settings::recoverProgramGroup()
+{
+    // Files written before the keys moved hold the choices under "General/" (INI) or
+    // "general/" (registry): they are taken over once.
+    for (const char *name : {"language", "start_with_session", "start_minimised"}) {
+        const QString key = QStringLiteral("program/") + QLatin1String(name);
+        for (const QString &old : {QStringLiteral("General/") + QLatin1String(name),
+                                   QStringLiteral("general/") + QLatin1String(name)}) {
+            if (!m_settings->contains(old))
+                continue;
+            if (!m_settings->contains(key))
+                m_settings->setValue(key, m_settings->value(old));
+            m_settings->remove(old);
+        }
+    }
 }
 
 Settings::~Settings() = default;

@@ -166,6 +166,7 @@ public:
     static constexpr qint64 maxPricePesos = 100000;
 
 private:
+    void recoverProgramGroup();
     QVariant read(const char *key) const;
     void write(const char *key, const QVariant &value);
 

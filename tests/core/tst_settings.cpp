@@ -32,6 +32,8 @@ private slots:
     void moraBounds_data();
     void moraBounds();
     void survivesRestart();
+    void fileReadBackAsWritten();
+    void takesOverTheOldGeneralGroup();
     void handEditedFileFallsBack();
     void noSecretKeys();
     void databaseLocation_data();
@@ -400,6 +402,42 @@ void TestSettings::survivesRestart()
     QVERIFY(again.startMinimised());
     QVERIFY(!again.automaticBackups());
     QCOMPARE(again.dailyCheckTime(), QTime(6, 30));
+}
+
+// QSettings caches a file per process: reading a copy at another path sees what is on disk,
+// as the next start of the program does.
+void TestSettings::fileReadBackAsWritten()
+{
+    {
+        auto s = fresh();
+        s->setLanguage(Settings::Language::English);
+        s->setStartWithSession(true);
+        s->setStartMinimised(true);
+        QVERIFY(s->sync().ok());
+    }
+    const QString copy = m_dir.filePath(QStringLiteral("copy.ini"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(iniPath(), copy));
+    Settings again(copy);
+    QCOMPARE(again.language(), Settings::Language::English);
+    QVERIFY(again.startWithSession());
+    QVERIFY(again.startMinimised());
+}
+
+// Earlier versions kept these choices under "general/", which INI files store as [%General]
+// and read back as "General/": the next start takes them over.
+void TestSettings::takesOverTheOldGeneralGroup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.ini"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[%General]\nlanguage=en\nstart_minimised=true\n\n[backup]\nautomatic=false\n");
+    }
+    Settings old(path);
+    QCOMPARE(old.language(), Settings::Language::English);
+    QVERIFY(old.startMinimised());
+    QVERIFY(!old.automaticBackups());
 }
 
 void TestSettings::handEditedFileFallsBack()
