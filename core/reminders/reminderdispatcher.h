@@ -10,6 +10,7 @@
 #include <optional>
 
 class Clock;
+class PaymentLinkIssuer;
 class RateLimiter;
 class RetryPolicy;
 class WhatsAppProvider;
@@ -51,6 +52,9 @@ public:
     // Decides retries (backoff with jitter, Retry-After, attempts) instead of retryDelaySecs
     // and setMaxAttempts; not owned.
     void setRetryPolicy(const RetryPolicy *policy) { m_retryPolicy = policy; }
+    // Fills {link_pago} with the debts' payment link just before a message goes out; not
+    // owned. None: a message that needs a link fails with a reason for the clerk.
+    void setPaymentLinks(PaymentLinkIssuer *issuer);
 
     void start();
     // The clerk paused sending: the message in flight finishes, nothing more is claimed, and
@@ -72,6 +76,8 @@ signals:
 
 private:
     void sendNext();
+    void fillPaymentLinkThenSend();
+    void handOver();
     bool pace(qint64 waitMs);
     void onProviderFinished(qint64 outboxId, const SendResult &result);
     void onTimeout();
@@ -96,6 +102,7 @@ private:
     QTimer m_timeout;
     RateLimiter *m_limiter = nullptr;
     const RetryPolicy *m_retryPolicy = nullptr;
+    QPointer<PaymentLinkIssuer> m_paymentLinks;
     bool m_pacing = false;
     DispatchReport m_report;
 };
