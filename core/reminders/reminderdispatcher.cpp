@@ -150,11 +150,13 @@ void ReminderDispatcher::fillPaymentLinkThenSend()
                        ErrorCode::Invalid});
         return;
     }
-    QList<qint64> debts;
-    for (const OutboxItem &item : message.items)
-        debts.append(item.debtId);
+    const auto debts = PaymentLinkRepository(m_db, m_clock).debtsOfMessage(message.id);
+    if (!debts) {
+        giveUp(debts.failure());
+        return;
+    }
     QPointer<ReminderDispatcher> self(this);
-    m_paymentLinks->linkForDebts(debts, [self, message, giveUp](const Result<PaymentLink> &link) {
+    m_paymentLinks->linkForDebts(debts.value(), [self, message, giveUp](const Result<PaymentLink> &link) {
         if (!self || !self->m_current || self->m_current->id != message.id)
             return;
         if (!link) {

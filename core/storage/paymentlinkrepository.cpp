@@ -548,3 +548,16 @@ Result<void> PaymentLinkRepository::saveRenderedMessage(qint64 outboxId, const Q
         return m_db.failure(q.lastError(), tr("saving the reminder with its payment link"));
     return {};
 }
+
+Result<QList<qint64>> PaymentLinkRepository::debtsOfMessage(qint64 outboxId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT debt_id FROM outbox_items WHERE message_id = ? ORDER BY debt_id"));
+    q.addBindValue(outboxId);
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("reading the debts of the reminder"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}

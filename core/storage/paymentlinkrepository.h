@@ -59,6 +59,8 @@ public:
     Result<QList<FlaggedTransaction>> flagged() const;
     Result<void> resolveFlag(qint64 id);
 
+    // The debts a queued reminder speaks of.
+    Result<QList<qint64>> debtsOfMessage(qint64 outboxId) const;
     // Saves the reminder text and parameters as they go out, with the link filled in.
     Result<void> saveRenderedMessage(qint64 outboxId, const QString &text,
                                      const QStringList &parameters);
