@@ -11,7 +11,12 @@ class Clock;
 class DashboardView;
 class MainWindow;
 class MessagesView;
+class PaymentGateway;
+class PaymentLinkIssuer;
+class PaymentLinkPoller;
+class QAction;
 class QTimer;
+struct PollReport;
 class ReminderWorker;
 class ReportsView;
 class Settings;
@@ -32,6 +37,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ReminderWorker *worker() const { return m_worker; }
     MessagesView *messages() const { return m_messages; }
+    PaymentLinkPoller *paymentPoller() const { return m_poller; }
 
     // Shows the window (or only the tray icon when minimised) and starts the reminder worker.
     void show(bool minimized);
@@ -46,6 +52,8 @@ public slots:
     void openPrivacyNotice();
     void openClientPrivacy();
     void backupNow();
+    // "Buscar pagos en línea": polls the gateway now and shows what was recorded.
+    void checkOnlinePayments();
 
 private:
     // "Probar conexión": checks the saved provider settings and key, and lists the configured
@@ -55,6 +63,10 @@ private:
     void configureProvider();
     void runDailyBackup();
     void applySettings();
+    // The payment gateway the settings name: links in reminders and in the client view, and
+    // the poller that records payments made through them.
+    void configurePayments();
+    void onPaymentsPolled(const PollReport &report);
 
     Database m_db;
     const Clock &m_clock;
@@ -69,4 +81,10 @@ private:
     WhatsAppDesktopPrompt *m_desktopPrompt = nullptr;
     std::unique_ptr<BackupService> m_backups;
     QTimer *m_backupTimer = nullptr;
+    std::unique_ptr<PaymentGateway> m_gateway;
+    PaymentLinkIssuer *m_linkIssuer = nullptr;
+    PaymentLinkPoller *m_poller = nullptr;
+    QAction *m_checkPayments = nullptr;
+    bool m_pollRequestedByClerk = false;
+    bool m_shown = false;
 };

@@ -10,7 +10,7 @@
 #include <functional>
 
 class Clock;
-class PaymentGateway;
+#include "paymentgateway.h"
 
 // Hands out the payment link for a reminder or for the clerk's "Copiar enlace de pago": the
 // saved one while it still collects the exact balance and stays payable at least a day more,

@@ -10,7 +10,7 @@
 #include <QTimer>
 
 class Clock;
-class PaymentGateway;
+#include "paymentgateway.h"
 
 // What one round of polling found.
 struct PollReport
