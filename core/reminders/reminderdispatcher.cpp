@@ -127,8 +127,18 @@ void ReminderDispatcher::fillPaymentLinkThenSend()
     auto giveUp = [this, message](const Failure &failure) {
         m_current.reset();
         OutboxRepository outbox(m_db, m_clock);
-        if (failure.code == ErrorCode::Network || failure.code == ErrorCode::Busy
-            || failure.code == ErrorCode::Storage) {
+        if (!m_paymentLinks || !m_paymentLinks->gateway()) {
+            // No gateway here (not configured, or its key unreachable from this run): the
+            // message waits, untouched, for a run that can make its link.
+            if (auto done = outbox.release(message.id, failure.message); !done)
+                recordError(done.error());
+            ++m_report.released;
+            // Claiming again would take the same message: this run ends here.
+            releaseRemaining(failure.message);
+            finish();
+            return;
+        } else if (failure.code == ErrorCode::Network || failure.code == ErrorCode::Busy
+                   || failure.code == ErrorCode::Storage) {
             const QDateTime next = m_clock.now().addSecs(
                 retryDelaySecs(message.attempts, -1, m_retryBaseSecs));
             if (auto done = outbox.markRetrying(message.id, next, failure.message, QString());
@@ -143,11 +153,11 @@ void ReminderDispatcher::fillPaymentLinkThenSend()
         }
         QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
     };
-    if (!m_paymentLinks) {
+    if (!m_paymentLinks || !m_paymentLinks->gateway()) {
         giveUp(Failure{tr("The message offers a payment link ({link_pago}) but no payment "
-                          "gateway is configured. Configure one in Settings > Online payments "
+                          "gateway is available. Configure one in Settings > Online payments "
                           "or remove {link_pago} from the template."),
-                       ErrorCode::Invalid});
+                       ErrorCode::NotFound});
         return;
     }
     const auto debts = PaymentLinkRepository(m_db, m_clock).debtsOfMessage(message.id);

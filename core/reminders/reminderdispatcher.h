@@ -53,7 +53,8 @@ public:
     // and setMaxAttempts; not owned.
     void setRetryPolicy(const RetryPolicy *policy) { m_retryPolicy = policy; }
     // Fills {link_pago} with the debts' payment link just before a message goes out; not
-    // owned. None: a message that needs a link fails with a reason for the clerk.
+    // owned. None (or one without a gateway): such a message goes back to the queue, with
+    // the reason, until a run that can make links sends it.
     void setPaymentLinks(PaymentLinkIssuer *issuer);
 
     void start();

@@ -230,7 +230,7 @@ private slots:
         QTRY_VERIFY(!dispatcher.isRunning());
     }
 
-    void withoutAGatewayTheClerkIsTold()
+    void withoutAGatewayTheMessageWaits()
     {
         const qint64 juan = f->client(QStringLiteral("Juan Pérez"));
         f->debt(juan, QStringLiteral("F-1001"), QDate(2026, 1, 14), 250000);
@@ -240,12 +240,33 @@ private slots:
         FakeProviderServer providerServer(Flavor::Dialog360);
         QVERIFY(providerServer.start());
         auto provider = makeProvider(providerServer, Flavor::Dialog360);
+        for (PaymentGateway *gateway : {static_cast<PaymentGateway *>(nullptr)}) {
+            PaymentLinkIssuer issuer(*f->db, f->clock, gateway);
+            ReminderDispatcher dispatcher(*f->db, f->clock, provider.get(), QStringLiteral("w"));
+            dispatcher.setPaymentLinks(&issuer);
+            QVERIFY(dispatch(dispatcher));
+            QCOMPARE(dispatcher.report().released, 1);
+        }
+        {
+            ReminderDispatcher dispatcher(*f->db, f->clock, provider.get(), QStringLiteral("w"));
+            QVERIFY(dispatch(dispatcher));
+            QCOMPARE(dispatcher.report().released, 1);
+        }
+        // Never a message with "{link_pago}" in it; it waits, and the clerk sees why.
+        QVERIFY(providerServer.sends().isEmpty());
+        const QList<OutboxMessage> waiting = f->messages({State::Scheduled});
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY2(waiting.first().reason.contains(QStringLiteral("no payment gateway")),
+                 qPrintable(waiting.first().reason));
+
+        // With the gateway back it goes out with its link.
+        auto gateway = makeGateway();
+        PaymentLinkIssuer issuer(*f->db, f->clock, gateway.get());
         ReminderDispatcher dispatcher(*f->db, f->clock, provider.get(), QStringLiteral("w"));
-        QSignalSpy failed(&dispatcher, &ReminderDispatcher::messageFailed);
+        dispatcher.setPaymentLinks(&issuer);
         QVERIFY(dispatch(dispatcher));
-        QCOMPARE(failed.size(), 1);
-        QVERIFY(failed.first().at(2).toString().contains(QStringLiteral("no payment gateway")));
-        QVERIFY(providerServer.sends().isEmpty()); // never a message with "{link_pago}" in it
+        QCOMPARE(dispatcher.report().sent, 1);
+        QCOMPARE(providerServer.sends().size(), 1);
     }
 
     void gatewayDownMeansTryLater()
