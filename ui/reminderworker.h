@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "paymentlinkissuer.h"
 #include "reminderrun.h"
 
 #include "ratelimiter.h"
@@ -11,7 +12,6 @@
 #include <QTimer>
 
 class Clock;
-#include "paymentlinkissuer.h"
 class WhatsAppProvider;
 
 // The in-app reminder worker: one full run at start-up (which also catches up on the days

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "paymentgateway.h"
 #include "paymentlink.h"
 #include "result.h"
 
@@ -10,7 +11,6 @@
 #include <functional>
 
 class Clock;
-#include "paymentgateway.h"
 
 // Hands out the payment link for a reminder or for the clerk's "Copiar enlace de pago": the
 // saved one while it still collects the exact balance and stays payable at least a day more,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "paymentgateway.h"
 #include "paymentlink.h"
 
 #include <QList>
@@ -10,7 +11,6 @@
 #include <QTimer>
 
 class Clock;
-#include "paymentgateway.h"
 
 // What one round of polling found.
 struct PollReport
