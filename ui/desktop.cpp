@@ -21,6 +21,7 @@
 #include "paymentlinkissuer.h"
 #include "paymentlinkoffer.h"
 #include "paymentlinkpoller.h"
+#include "paymentlinkrepository.h"
 #include "paymentspage.h"
 #include "paymenttablemodel.h"
 #include "portfoliocsvexport.h"
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -229,10 +231,31 @@ void Desktop::onPaymentsPolled(const PollReport &report)
         lines << tr("No new online payments.");
     if (!report.errors.isEmpty())
         lines << QString() << report.errors;
+    // Amounts still waiting for the clerk, from this round or earlier ones.
+    PaymentLinkRepository links(m_db, m_clock);
+    const auto flagged = links.flagged();
+    if (flagged && !flagged->isEmpty()) {
+        lines << QString() << tr("Still to check:");
+        for (const FlaggedTransaction &f : flagged.value())
+            lines << tr("%1, %2 (%3): %4")
+                         .arg(f.clientName.isEmpty() ? tr("unknown client") : f.clientName,
+                              f.flagged.toString(), f.transactionId, f.reason);
+    }
     QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Online payments"), lines.join(QLatin1Char('\n')), QMessageBox::Ok,
                     m_window.get());
+    QPushButton *checked = nullptr;
+    if (flagged && !flagged->isEmpty())
+        checked = box.addButton(tr("&Mark as checked"), QMessageBox::AcceptRole);
     box.exec();
+    if (checked && box.clickedButton() == checked) {
+        for (const FlaggedTransaction &f : flagged.value()) {
+            if (auto done = links.resolveFlag(f.id); !done) {
+                QMessageBox::warning(m_window.get(), tr("Online payments"), done.error());
+                break;
+            }
+        }
+    }
 }
 
 void Desktop::configureProvider()
