@@ -27,8 +27,9 @@ Result<GatewayConfig> GatewayConfig::fromEnvironment()
     config.kind = Kind::Wompi;
     config.sandbox = qEnvironmentVariable("CARTERA_PAYMENT_SANDBOX", QStringLiteral("1"))
                      != QLatin1String("0");
-    for (auto [name, target] : {std::pair{"CARTERA_PAYMENT_BASE_URL", &config.baseUrl},
-                                std::pair{"CARTERA_PAYMENT_CHECKOUT_URL", &config.checkoutBaseUrl}}) {
+    for (auto [name, target] :
+         {std::pair{"CARTERA_PAYMENT_BASE_URL", &config.baseUrl},
+          std::pair{"CARTERA_PAYMENT_CHECKOUT_URL", &config.checkoutBaseUrl}}) {
         const QString url = qEnvironmentVariable(name);
         if (url.isEmpty())
             continue;
@@ -54,8 +55,8 @@ QString GatewayConfig::publicKeyAccount(Kind kind)
     return kind == Kind::Wompi ? QStringLiteral("wompi/public_key") : QString();
 }
 
-std::unique_ptr<PaymentGateway> createGateway(const GatewayConfig &config, const QString &privateKey,
-                                              QObject *parent)
+std::unique_ptr<PaymentGateway> createGateway(const GatewayConfig &config,
+                                              const QString &privateKey, QObject *parent)
 {
     switch (config.kind) {
     case GatewayConfig::Kind::None:

@@ -41,8 +41,8 @@ public:
 
 // Builds the configured gateway with its private key; the caller owns it and keeps it on one
 // thread (its QNetworkAccessManager lives there).
-std::unique_ptr<PaymentGateway> createGateway(const GatewayConfig &config, const QString &privateKey,
-                                              QObject *parent = nullptr);
+std::unique_ptr<PaymentGateway> createGateway(const GatewayConfig &config,
+                                              const QString &privateKey, QObject *parent = nullptr);
 // Reads the private key from the store (waiting for the keychain), then builds the gateway.
 Result<std::unique_ptr<PaymentGateway>> createConfiguredGateway(const GatewayConfig &config,
                                                                 CredentialStore &store);

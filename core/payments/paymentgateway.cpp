@@ -19,8 +19,8 @@ QString GatewayTransaction::statusCode(Status status)
 
 bool GatewayTransaction::statusFromCode(const QString &code, Status *status)
 {
-    for (Status s : {Status::Pending, Status::Approved, Status::Declined, Status::Voided,
-                     Status::Error}) {
+    for (Status s :
+         {Status::Pending, Status::Approved, Status::Declined, Status::Voided, Status::Error}) {
         if (code.compare(statusCode(s), Qt::CaseInsensitive) == 0) {
             *status = s;
             return true;

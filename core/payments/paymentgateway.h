@@ -43,7 +43,7 @@ public:
     Status status = Status::Pending;
     Money amount;
     QString currency = QStringLiteral("COP");
-    QString methodType;                      // the gateway's own code: "PSE", "NEQUI", "CARD"...
+    QString methodType; // the gateway's own code: "PSE", "NEQUI", "CARD"...
     Payment::Method method = Payment::Method::Other;
     QDateTime finishedAt; // UTC; invalid while pending
 

@@ -37,7 +37,8 @@ void PaymentLinkIssuer::linkForClient(qint64 clientId, Done done)
 void PaymentLinkIssuer::issue(const Result<LinkPlan> &plan, Done done)
 {
     auto answer = [this, done](const Result<PaymentLink> &result) {
-        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
     };
     if (!plan) {
         answer(plan.failure());

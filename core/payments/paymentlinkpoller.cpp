@@ -36,8 +36,8 @@ void PaymentLinkPoller::pollNow()
         QMetaObject::invokeMethod(this, &PaymentLinkPoller::finish, Qt::QueuedConnection);
         return;
     }
-    const auto links = PaymentLinkRepository(m_db, m_clock).linksToPoll(m_gateway->name(),
-                                                                        m_graceDays);
+    const auto links
+        = PaymentLinkRepository(m_db, m_clock).linksToPoll(m_gateway->name(), m_graceDays);
     if (!links)
         m_report.errors.append(links.error());
     else

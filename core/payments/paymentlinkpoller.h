@@ -19,8 +19,8 @@ struct PollReport
     int recorded = 0;        // transactions newly recorded (payments, flags, declined attempts)
     int alreadyRecorded = 0; // seen before: nothing changed
     int pending = 0;
-    Money applied; // recorded as payments
-    Money flagged; // left for the clerk
+    Money applied;                      // recorded as payments
+    Money flagged;                      // left for the clerk
     QList<TransactionOutcome> outcomes; // the newly recorded ones
     QStringList errors;
 };

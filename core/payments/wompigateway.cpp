@@ -22,7 +22,8 @@ const char *const kLinkFilter = "payment_link_id";
 template<typename T, typename Done>
 void answerLater(QObject *context, Done done, const Result<T> &result)
 {
-    QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -120,10 +121,12 @@ Result<GatewayTransaction> WompiGateway::parseTransaction(const QJsonObject &o)
     t.method = methodFor(t.methodType);
     const QJsonValue cents = o.value(QLatin1String("amount_in_cents"));
     const QString status = o.value(QLatin1String("status")).toString();
-    if (t.id.isEmpty() || !cents.isDouble() || !GatewayTransaction::statusFromCode(status, &t.status))
-        return Failure{tr("Wompi sent a transaction Cartera cannot read (id \"%1\", status \"%2\").")
-                           .arg(t.id, status),
-                       ErrorCode::Network};
+    if (t.id.isEmpty() || !cents.isDouble()
+        || !GatewayTransaction::statusFromCode(status, &t.status))
+        return Failure{
+            tr("Wompi sent a transaction Cartera cannot read (id \"%1\", status \"%2\").")
+                .arg(t.id, status),
+            ErrorCode::Network};
     t.amount = Money::fromMinor(qint64(cents.toDouble()));
     const QString finished = o.value(QLatin1String("finalized_at")).toString();
     if (!finished.isEmpty())
@@ -233,9 +236,9 @@ Failure WompiGateway::failureFor(const Answer &answer, const QString &action) co
                            .arg(action),
                        ErrorCode::NotFound};
     if (status == 429)
-        return Failure{tr("Wompi asked to slow down while %1; Cartera will try again later.")
-                           .arg(action),
-                       ErrorCode::Network};
+        return Failure{
+            tr("Wompi asked to slow down while %1; Cartera will try again later.").arg(action),
+            ErrorCode::Network};
     if (status >= 500)
         return Failure{tr("Wompi had an internal problem (HTTP %1) while %2; Cartera will try "
                           "again later.")
@@ -248,10 +251,11 @@ Failure WompiGateway::failureFor(const Answer &answer, const QString &action) co
                            .arg(status),
                        ErrorCode::Invalid};
     if (type == QLatin1String("INPUT_VALIDATION_ERROR") || status == 422 || status == 400)
-        return Failure{detail.isEmpty()
-                           ? tr("Wompi refused the request while %1 (HTTP %2).").arg(action).arg(status)
-                           : tr("Wompi refused the request while %1: %2").arg(action, detail),
-                       ErrorCode::Invalid};
+        return Failure{
+            detail.isEmpty()
+                ? tr("Wompi refused the request while %1 (HTTP %2).").arg(action).arg(status)
+                : tr("Wompi refused the request while %1: %2").arg(action, detail),
+            ErrorCode::Invalid};
     return Failure{tr("Wompi answered HTTP %1 while %2, which Cartera did not expect.")
                        .arg(status)
                        .arg(action),
@@ -266,7 +270,8 @@ void WompiGateway::createLink(const PaymentLinkRequest &linkRequest, LinkDone do
     }
     if (!linkRequest.amount.isPositive()) {
         answerLater<GatewayLink>(
-            this, done, Failure{tr("A payment link needs an amount above zero."), ErrorCode::Invalid});
+            this, done,
+            Failure{tr("A payment link needs an amount above zero."), ErrorCode::Invalid});
         return;
     }
     QNetworkRequest r = request(QLatin1String(kLinksPath));
@@ -298,8 +303,8 @@ void WompiGateway::transactionsForLink(const QString &linkId, TransactionsDone d
     }
     QUrlQuery query;
     query.addQueryItem(QLatin1String(kLinkFilter), linkId);
-    const QString path = QLatin1String(kTransactionsPath) + QLatin1Char('?')
-                         + query.toString(QUrl::FullyEncoded);
+    const QString path
+        = QLatin1String(kTransactionsPath) + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     track(m_network->get(request(path)), [this, linkId, done](const Answer &answer) {
         if (answer.status != 200) {
             done(failureFor(answer, tr("reading the payments of link %1").arg(linkId)));

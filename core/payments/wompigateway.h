@@ -18,7 +18,10 @@ struct WompiSettings
 
     static QUrl productionUrl() { return QUrl(QStringLiteral("https://production.wompi.co/v1")); }
     static QUrl sandboxUrl() { return QUrl(QStringLiteral("https://sandbox.wompi.co/v1")); }
-    static QUrl defaultCheckoutUrl() { return QUrl(QStringLiteral("https://checkout.wompi.co/l/")); }
+    static QUrl defaultCheckoutUrl()
+    {
+        return QUrl(QStringLiteral("https://checkout.wompi.co/l/"));
+    }
 };
 
 // Wompi (Grupo Bancolombia): single-use payment links for PSE, Nequi, Daviplata, Bancolombia

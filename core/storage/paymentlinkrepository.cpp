@@ -60,11 +60,12 @@ PaymentLinkRepository::PaymentLinkRepository(const Database &db, const Clock &cl
 Result<LinkPlan> PaymentLinkRepository::plan(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT d.id, d.reference, d.due_date, d.amount_minor - d.paid_minor, "
-                             "d.client_id, c.name FROM debts d JOIN clients c ON c.id = d.client_id "
-                             "WHERE d.settled = 0 AND d.amount_minor > d.paid_minor AND %1 "
-                             "ORDER BY d.due_date, d.id")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT d.id, d.reference, d.due_date, d.amount_minor - d.paid_minor, "
+                       "d.client_id, c.name FROM debts d JOIN clients c ON c.id = d.client_id "
+                       "WHERE d.settled = 0 AND d.amount_minor > d.paid_minor AND %1 "
+                       "ORDER BY d.due_date, d.id")
+            .arg(where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -126,8 +127,9 @@ Result<std::optional<PaymentLink>> PaymentLinkRepository::reusable(const QString
                                                                    const LinkPlan &plan,
                                                                    qint64 minValidSecs) const
 {
-    const auto found = links(QStringLiteral("l.gateway = ? AND l.debt_key = ? AND l.state = 'open'"),
-                             {gateway, PaymentLink::debtKey(plan.debtIds())});
+    const auto found
+        = links(QStringLiteral("l.gateway = ? AND l.debt_key = ? AND l.state = 'open'"),
+                {gateway, PaymentLink::debtKey(plan.debtIds())});
     if (!found)
         return found.failure();
     const QDateTime until = m_clock.now().addSecs(minValidSecs);
@@ -261,7 +263,7 @@ Result<PaymentLink> PaymentLinkRepository::saveNew(const QString &gateway, const
                 before = linkJson(old);
         }
         const QString what = before.isEmpty() ? QStringLiteral("payment_link")
-                                               : QStringLiteral("payment_link_replaced");
+                                              : QStringLiteral("payment_link_replaced");
         if (auto logged = audit.record(QStringLiteral("debt"), share.debtId, what, before,
                                        linkJson(link), plan.clientId);
             !logged)
@@ -349,10 +351,11 @@ Result<TransactionOutcome> PaymentLinkRepository::recordTransaction(const QStrin
         QVariantList binds;
         for (qint64 id : link->value().debtIds)
             binds.append(id);
-        q.prepare(QStringLiteral("SELECT d.id, d.reference, d.due_date, d.amount_minor - "
-                                 "d.paid_minor, d.written_off, c.name FROM debts d JOIN clients c "
-                                 "ON c.id = d.client_id WHERE d.id IN (%1) ORDER BY d.due_date, d.id")
-                      .arg(placeholders(binds.size())));
+        q.prepare(
+            QStringLiteral("SELECT d.id, d.reference, d.due_date, d.amount_minor - "
+                           "d.paid_minor, d.written_off, c.name FROM debts d JOIN clients c "
+                           "ON c.id = d.client_id WHERE d.id IN (%1) ORDER BY d.due_date, d.id")
+                .arg(placeholders(binds.size())));
         for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec())
@@ -398,8 +401,8 @@ Result<TransactionOutcome> PaymentLinkRepository::recordTransaction(const QStrin
                                  .arg(t.linkId.isEmpty() ? tr("no link") : t.linkId);
     } else if (t.currency.compare(QLatin1String("COP"), Qt::CaseInsensitive) != 0) {
         outcome.flagged = t.amount;
-        outcome.flagReason = tr("The payment is in %1, not in pesos: record it by hand.")
-                                 .arg(t.currency);
+        outcome.flagReason
+            = tr("The payment is in %1, not in pesos: record it by hand.").arg(t.currency);
     } else {
         // Oldest due first, each up to its balance today; whatever is left is the clerk's.
         Money remaining = t.amount;
@@ -437,12 +440,13 @@ Result<TransactionOutcome> PaymentLinkRepository::recordTransaction(const QStrin
                 // the next scan write one with the new balance.
                 const auto cancelled = ReminderTracking::cancelForDebt(
                     m_db, share.debtId,
-                    tr("Paid online in part on %1").arg(paidOn.toString(QStringLiteral("dd/MM/yyyy"))),
+                    tr("Paid online in part on %1")
+                        .arg(paidOn.toString(QStringLiteral("dd/MM/yyyy"))),
                     now, m_clock.today());
                 if (!cancelled)
                     return cancelled.failure();
-                if (auto planned = ReminderTracking::scheduleDebt(m_db, share.debtId,
-                                                                  m_clock.today());
+                if (auto planned
+                    = ReminderTracking::scheduleDebt(m_db, share.debtId, m_clock.today());
                     !planned)
                     return planned.failure();
             }
@@ -462,8 +466,9 @@ Result<TransactionOutcome> PaymentLinkRepository::recordTransaction(const QStrin
         if (!q.exec())
             return m_db.failure(q.lastError(), action);
     }
-    q.prepare(QStringLiteral("UPDATE gateway_transactions SET applied_minor = ?, flagged_minor = ?, "
-                             "flag_reason = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE gateway_transactions SET applied_minor = ?, flagged_minor = ?, "
+                       "flag_reason = ? WHERE id = ?"));
     q.addBindValue(outcome.applied.minor());
     q.addBindValue(outcome.flagged.minor());
     q.addBindValue(SqlValues::text(outcome.flagReason));
@@ -524,8 +529,8 @@ Result<void> PaymentLinkRepository::resolveFlag(qint64 id)
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("marking the online payment as checked"));
     AuditLog audit(m_db, m_clock);
-    if (auto logged = audit.record(QStringLiteral("online_payment"), id, QStringLiteral("resolve"),
-                                   {}, {});
+    if (auto logged
+        = audit.record(QStringLiteral("online_payment"), id, QStringLiteral("resolve"), {}, {});
         !logged)
         return logged.failure();
     if (!tx.commit())
@@ -552,7 +557,8 @@ Result<void> PaymentLinkRepository::saveRenderedMessage(qint64 outboxId, const Q
 Result<QList<qint64>> PaymentLinkRepository::debtsOfMessage(qint64 outboxId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT debt_id FROM outbox_items WHERE message_id = ? ORDER BY debt_id"));
+    q.prepare(
+        QStringLiteral("SELECT debt_id FROM outbox_items WHERE message_id = ? ORDER BY debt_id"));
     q.addBindValue(outboxId);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reading the debts of the reminder"));

@@ -188,7 +188,8 @@ private slots:
         // One link, for the exact balance, and its address in the request's last parameter.
         QCOMPARE(gatewayServer->links().size(), 1);
         QCOMPARE(gatewayServer->links().first().amountInCents, qint64(23000000));
-        const QString url = gatewayServer->checkoutUrl().toString() + gatewayServer->links().first().id;
+        const QString url
+            = gatewayServer->checkoutUrl().toString() + gatewayServer->links().first().id;
         QCOMPARE(providerServer.sends().size(), 1);
         const auto &request = providerServer.sends().first();
         QVERIFY2(providerServer.problems().isEmpty(),
@@ -222,7 +223,8 @@ private slots:
         QSignalSpy open(&provider, &WhatsAppDesktopProvider::openRequested);
         dispatcher.start();
         QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, 10000);
-        const QString url = gatewayServer->checkoutUrl().toString() + gatewayServer->links().first().id;
+        const QString url
+            = gatewayServer->checkoutUrl().toString() + gatewayServer->links().first().id;
         QVERIFY(open.at(0).at(2).toString().endsWith(QStringLiteral("aquí: ") + url));
         const QUrlQuery chat(open.at(0).at(1).toUrl());
         QVERIFY(chat.queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded).endsWith(url));

@@ -112,7 +112,8 @@ private slots:
         fake->enqueueFault(FakeGatewayServer::Fault::Unauthorized);
         const auto refused = linkFor({debt});
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QStringLiteral("private key")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("private key")),
+                 qPrintable(refused.error()));
         QVERIFY(PaymentLinkRepository(*f->db, f->clock).linksOfClient(juan)->isEmpty());
         fake->enqueueFault(FakeGatewayServer::Fault::ServerError);
         QCOMPARE(linkFor({debt}).code(), ErrorCode::Network);
@@ -246,9 +247,8 @@ private slots:
         }
         Database::Options options;
         options.connectionName = QStringLiteral("second");
-        const auto second = TestSupport::onPostgres()
-                                ? Result<Database>(*f->db)
-                                : Database::open(f->db->location(), options);
+        const auto second = TestSupport::onPostgres() ? Result<Database>(*f->db)
+                                                      : Database::open(f->db->location(), options);
         QVERIFY(second.ok());
         WompiGateway otherGateway(settings());
         PaymentLinkPoller one(*f->db, f->clock, gateway.get());

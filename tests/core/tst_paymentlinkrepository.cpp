@@ -27,9 +27,10 @@ class TestPaymentLinkRepository : public QObject
         if (!plan)
             qWarning("%s", qPrintable(plan.error()));
         const QString id = QStringLiteral("test_lnk%1").arg(++m_links);
-        const auto link = repo.saveNew(QStringLiteral("wompi"), plan.value(),
-                                       {id, QUrl(QStringLiteral("https://checkout.wompi.co/l/") + id)},
-                                       f->clock.now().addDays(7));
+        const auto link
+            = repo.saveNew(QStringLiteral("wompi"), plan.value(),
+                           {id, QUrl(QStringLiteral("https://checkout.wompi.co/l/") + id)},
+                           f->clock.now().addDays(7));
         if (!link)
             qWarning("%s", qPrintable(link.error()));
         return link ? link.value() : PaymentLink();
@@ -246,9 +247,8 @@ private slots:
         PaymentLinkRepository repo(*f->db, f->clock);
         // A mismatched amount: less than the link asked for.
         const auto outcome = repo.recordTransaction(
-            QStringLiteral("wompi"),
-            transaction(link, GatewayTransaction::Status::Approved, Money::fromPesos(180000),
-                        Payment::Method::PSE));
+            QStringLiteral("wompi"), transaction(link, GatewayTransaction::Status::Approved,
+                                                 Money::fromPesos(180000), Payment::Method::PSE));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome->applied, Money::fromPesos(180000));
         QCOMPARE(outcome->flagged, Money());
@@ -264,7 +264,8 @@ private slots:
     {
         QTest::addColumn<GatewayTransaction::Status>("status");
         QTest::addColumn<QString>("action");
-        QTest::newRow("declined") << GatewayTransaction::Status::Declined << "online_payment_declined";
+        QTest::newRow("declined") << GatewayTransaction::Status::Declined
+                                  << "online_payment_declined";
         QTest::newRow("voided") << GatewayTransaction::Status::Voided << "online_payment_voided";
         QTest::newRow("error") << GatewayTransaction::Status::Error << "online_payment_error";
     }
@@ -331,7 +332,8 @@ private slots:
         debtWithQueuedReminder(juan, QStringLiteral("F-1"), 250000);
         const OutboxMessage queued = f->messages().first();
         PaymentLinkRepository repo(*f->db, f->clock);
-        QVERIFY(repo.saveRenderedMessage(queued.id, QStringLiteral("Hola, paga aquí: https://x/l/1"),
+        QVERIFY(repo.saveRenderedMessage(queued.id,
+                                         QStringLiteral("Hola, paga aquí: https://x/l/1"),
                                          {QStringLiteral("Juan"), QStringLiteral("https://x/l/1")})
                     .ok());
         const OutboxMessage saved = f->message(queued.id);

@@ -1,9 +1,9 @@
 // Payments recorded exactly once when the polling program is killed (SIGKILL) between
 // receiving the gateway's answer and recording it, at other moments, and when several
 // programs poll the same database at once.
+#include "credentialstore.h"
 #include "fakegatewayserver.h"
 #include "gatewayconfig.h"
-#include "credentialstore.h"
 #include "paymentlinkissuer.h"
 #include "reminderfixture.h"
 #include "wompigateway.h"
@@ -34,8 +34,7 @@ class TestPaymentPollCrash : public QObject
     }
 
     // Clients with an open debt each, a link for it at the fake, and an approved payment.
-    static bool seed(ReminderFixture &f, FakeGatewayServer &fake, int clients,
-                     QList<qint64> *debts)
+    static bool seed(ReminderFixture &f, FakeGatewayServer &fake, int clients, QList<qint64> *debts)
     {
         if (!f.open())
             return false;
@@ -49,8 +48,8 @@ class TestPaymentPollCrash : public QObject
         for (int i = 0; i < clients; ++i) {
             const qint64 client = f.client(QStringLiteral("Cliente %1").arg(i),
                                            QStringLiteral("300 555 %1").arg(i, 4, 10, QChar('0')));
-            const qint64 debt = f.debt(client, QStringLiteral("F-%1").arg(i), f.clock.today(),
-                                       100000 + 1000 * i);
+            const qint64 debt
+                = f.debt(client, QStringLiteral("F-%1").arg(i), f.clock.today(), 100000 + 1000 * i);
             if (client == 0 || debt == 0)
                 return false;
             std::optional<Result<PaymentLink>> link;
@@ -125,7 +124,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((output += first->readAllStandardOutput()).count("RECEIVED") >= 3,
                                  20000);
         QTest::qWait(100); // the child is now held before recording the third
-        first->kill(); // SIGKILL
+        first->kill();     // SIGKILL
         QVERIFY(waitFinished(*first, 10000));
         QCOMPARE(first->exitStatus(), QProcess::CrashExit);
         int recorded = 0;

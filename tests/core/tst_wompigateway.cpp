@@ -14,8 +14,7 @@
 
 namespace {
 
-template<typename T>
-struct Answer
+template<typename T> struct Answer
 {
     bool arrived = false;
     std::optional<Result<T>> result;
@@ -90,11 +89,13 @@ private slots:
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.path, QStringLiteral("/v1/payment_links"));
         QCOMPARE(r.headers.value("authorization"), "Bearer " + fake.privateKey.toUtf8());
-        const QJsonObject expected = QJsonDocument::fromJson(
-            R"({"name":"Pago de F-1001","description":"Saldo de F-1001 para Juan Pérez",
+        const QJsonObject expected
+            = QJsonDocument::fromJson(
+                  R"({"name":"Pago de F-1001","description":"Saldo de F-1001 para Juan Pérez",
                 "single_use":true,"collect_shipping":false,"currency":"COP",
                 "amount_in_cents":25000000,"expires_at":"2026-02-10T23:59:59Z",
-                "sku":"cartera-12"})").object();
+                "sku":"cartera-12"})")
+                  .object();
         QCOMPARE(QJsonDocument::fromJson(r.body).object(), expected);
         // $250.000 is 25.000.000 cents at Wompi: never 250000 nor 2500000000.
         QCOMPARE(fake.links().first().amountInCents, qint64(25000000));
@@ -128,7 +129,8 @@ private slots:
         QVERIFY(link.ok());
         const QString approved = fake.approve(link->id, QStringLiteral("NEQUI"));
         fake.addTransaction(link->id, QStringLiteral("DECLINED"), 25000000, QStringLiteral("CARD"));
-        fake.addTransaction(link->id, QStringLiteral("PENDING"), 25000000, QStringLiteral("DAVIPLATA"));
+        fake.addTransaction(link->id, QStringLiteral("PENDING"), 25000000,
+                            QStringLiteral("DAVIPLATA"));
 
         const auto transactions = list(gateway, link->id);
         QVERIFY2(transactions.ok(), qPrintable(transactions.error()));
@@ -179,7 +181,8 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::addColumn<int>("code");
         QTest::newRow("401") << int(FakeGatewayServer::Fault::Unauthorized)
-                             << QStringLiteral("rejected the private key") << int(ErrorCode::Invalid);
+                             << QStringLiteral("rejected the private key")
+                             << int(ErrorCode::Invalid);
         QTest::newRow("5xx") << int(FakeGatewayServer::Fault::ServerError)
                              << QStringLiteral("internal problem (HTTP 502)")
                              << int(ErrorCode::Network);
@@ -251,7 +254,8 @@ private slots:
         QTest::newRow("test key in production") << false << QString() << "prv_test_abc"
                                                 << "needs a production key";
         QTest::newRow("plain http elsewhere") << true << "http://sandbox.wompi.co/v1"
-                                              << "prv_test_abc" << "https://";
+                                              << "prv_test_abc"
+                                              << "https://";
     }
 
     void configurationIsCheckedFirst()

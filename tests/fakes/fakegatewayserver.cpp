@@ -17,8 +17,8 @@ QByteArray json(const QJsonObject &object)
 
 QByteArray errorBody(const QString &type, const QString &reason)
 {
-    return json({{QStringLiteral("error"),
-                  QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("reason"), reason}}}});
+    return json({{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
+                                                       {QStringLiteral("reason"), reason}}}});
 }
 
 } // namespace
@@ -53,7 +53,8 @@ const FakeGatewayServer::Link *FakeGatewayServer::link(const QString &id) const
 QString FakeGatewayServer::addTransaction(const QString &linkId, const QString &status,
                                           qint64 amountInCents, const QString &method)
 {
-    const QString id = QStringLiteral("%1-1700000000-%2").arg(1200 + m_nextTransaction).arg(m_nextTransaction);
+    const QString id
+        = QStringLiteral("%1-1700000000-%2").arg(1200 + m_nextTransaction).arg(m_nextTransaction);
     ++m_nextTransaction;
     Transaction t;
     t.listedUnder = linkId;
@@ -111,8 +112,8 @@ QStringList FakeGatewayServer::problems() const
     QStringList list;
     for (const LoggedRequest &r : m_log) {
         if (!r.problem.isEmpty())
-            list.append(QStringLiteral("%1 %2: %3")
-                            .arg(QString::fromLatin1(r.method), r.path, r.problem));
+            list.append(
+                QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(r.method), r.path, r.problem));
     }
     return list;
 }
@@ -193,12 +194,14 @@ bool FakeGatewayServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         return true;
     }
     if (entry.method == "GET" && entry.path == QLatin1String("/v1/transactions")) {
-        const QString linkId = QUrlQuery(request.url()).queryItemValue(
-            QStringLiteral("payment_link_id"), QUrl::FullyDecoded);
+        const QString linkId
+            = QUrlQuery(request.url())
+                  .queryItemValue(QStringLiteral("payment_link_id"), QUrl::FullyDecoded);
         if (linkId.isEmpty()) {
             entry.problem = QStringLiteral("listing without payment_link_id");
-            return finish(422, errorBody(QStringLiteral("INPUT_VALIDATION_ERROR"),
-                                         QStringLiteral("payment_link_id")),
+            return finish(422,
+                          errorBody(QStringLiteral("INPUT_VALIDATION_ERROR"),
+                                    QStringLiteral("payment_link_id")),
                           jsonType);
         }
         QJsonArray data;
@@ -216,8 +219,9 @@ bool FakeGatewayServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
             if (t.json.value(QLatin1String("id")).toString() == id)
                 return finish(200, json({{QStringLiteral("data"), t.json}}), jsonType);
         }
-        return finish(404, errorBody(QStringLiteral("NOT_FOUND_ERROR"),
-                                     QStringLiteral("La entidad solicitada no existe")),
+        return finish(404,
+                      errorBody(QStringLiteral("NOT_FOUND_ERROR"),
+                                QStringLiteral("La entidad solicitada no existe")),
                       jsonType);
     }
     entry.problem = QStringLiteral("unknown endpoint");
@@ -232,9 +236,9 @@ void FakeGatewayServer::createLink(LoggedRequest &entry, QTcpSocket *socket)
         entry.status = 422;
         write(socket, 422,
               json({{QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("type"), QStringLiteral("INPUT_VALIDATION_ERROR")},
-                                 {QStringLiteral("messages"),
-                                  QJsonObject{{field, QJsonArray{why}}}}}}}));
+                     QJsonObject{
+                         {QStringLiteral("type"), QStringLiteral("INPUT_VALIDATION_ERROR")},
+                         {QStringLiteral("messages"), QJsonObject{{field, QJsonArray{why}}}}}}}));
     };
     if (!entry.headers.value("content-type").startsWith("application/json"))
         return refuse(QStringLiteral("content-type"), QStringLiteral("not application/json"));
@@ -256,7 +260,8 @@ void FakeGatewayServer::createLink(LoggedRequest &entry, QTcpSocket *socket)
     const QJsonValue cents = body.value(QLatin1String("amount_in_cents"));
     if (!cents.isDouble() || cents.toDouble() != double(qint64(cents.toDouble()))
         || cents.toDouble() <= 0)
-        return refuse(QStringLiteral("amount_in_cents"), QStringLiteral("must be a positive integer"));
+        return refuse(QStringLiteral("amount_in_cents"),
+                      QStringLiteral("must be a positive integer"));
     const QString expires = body.value(QLatin1String("expires_at")).toString();
     if (!expires.isEmpty()) {
         const QDateTime at = QDateTime::fromString(expires, Qt::ISODate);

@@ -39,7 +39,7 @@ public:
 
     explicit FakeGatewayServer(QObject *parent = nullptr);
 
-    bool start(); // 127.0.0.1, ephemeral port
+    bool start();             // 127.0.0.1, ephemeral port
     QUrl apiUrl() const;      // http://127.0.0.1:<port>/v1
     QUrl checkoutUrl() const; // http://127.0.0.1:<port>/l/
 

@@ -64,8 +64,9 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
         FakeGatewayServer keyHolder;
         CredentialStore store;
-        QVERIFY(store.writeBlocking(GatewayConfig::privateKeyAccount(GatewayConfig::Kind::Wompi),
-                                    keyHolder.privateKey)
+        QVERIFY(store
+                    .writeBlocking(GatewayConfig::privateKeyAccount(GatewayConfig::Kind::Wompi),
+                                   keyHolder.privateKey)
                     .ok());
     }
 
@@ -104,7 +105,8 @@ private slots:
 
         // Juan pays with PSE; the clerk asks Cartera to look.
         fake.approve(fake.links().first().id, QStringLiteral("PSE"));
-        QAction *check = findAction(desktop.window()->menuBar(), QStringLiteral("Check &online payments"));
+        QAction *check
+            = findAction(desktop.window()->menuBar(), QStringLiteral("Check &online payments"));
         QVERIFY(check);
         QVERIFY(check->isEnabled());
         QString shown;
