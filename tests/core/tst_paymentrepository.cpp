@@ -96,12 +96,9 @@ void tst_PaymentRepository::refuses_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("over-payment names the balance") << "300.000"
                                                     << "more than the balance of $250.000";
-    QTest::newRow("one centavo too much") << "250.000,01"
-                                          << "Enter at most $250.000";
-    QTest::newRow("zero") << "0"
-                          << "greater than zero";
-    QTest::newRow("negative") << "-50.000"
-                              << "cannot be negative";
+    QTest::newRow("one centavo too much") << "250.000,01" << "Enter at most $250.000";
+    QTest::newRow("zero") << "0" << "greater than zero";
+    QTest::newRow("negative") << "-50.000" << "cannot be negative";
 }
 
 void tst_PaymentRepository::refuses()
@@ -158,9 +155,9 @@ void tst_PaymentRepository::paymentAndBalanceAreOneTransaction()
     {
         QSqlQuery q(m_db.connection());
         if (onPostgres()) {
-            QVERIFY(q.exec(
-                QStringLiteral("CREATE FUNCTION fail_debt_update() RETURNS trigger AS $$ BEGIN "
-                               "RAISE EXCEPTION 'simulated failure'; END $$ LANGUAGE plpgsql")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE FUNCTION fail_debt_update() RETURNS trigger AS $$ BEGIN "
+                "RAISE EXCEPTION 'simulated failure'; END $$ LANGUAGE plpgsql")));
             QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_debt_update BEFORE UPDATE ON debts "
                                           "FOR EACH ROW EXECUTE FUNCTION fail_debt_update()")));
         } else {
