@@ -235,8 +235,15 @@ Result<PaymentLink> PaymentLinkRepository::saveNew(const QString &gateway, const
     q.addBindValue(link.amount.minor());
     q.addBindValue(SqlValues::timestamp(link.expiresAt));
     q.addBindValue(SqlValues::timestamp(now));
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        // Another program saved a link for the same debts between our check and this insert
+        // (PostgreSQL): theirs stands; asking again returns it.
+        if (m_db.dialect().isUniqueViolation(q.lastError()))
+            return Failure{tr("Another Cartera made a payment link for these debts at the same "
+                              "moment; try again."),
+                           ErrorCode::Busy};
         return m_db.failure(q.lastError(), action);
+    }
     link.id = q.value(0).toLongLong();
     q.finish();
     for (const PaymentLink &old : overlapping.value()) {
