@@ -5,8 +5,11 @@
 #include "database.h"
 #include "databasecopier.h"
 #include "desktop.h"
+#include "gatewayconfig.h"
 #include "mainwindow.h"
 #include "money.h"
+#include "paymentlinkissuer.h"
+#include "paymentlinkpoller.h"
 #include "providerfactory.h"
 #include "ratelimiter.h"
 #include "reminderrun.h"
@@ -24,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -38,7 +42,7 @@ bool headless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option : {"--version", "-v", "--help", "-h", "--help-all",
-                                   "--run-reminders", "--check-database"}) {
+                                   "--run-reminders", "--check-database", "--poll-payments"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -101,10 +105,83 @@ std::unique_ptr<Clock> programClock()
     return std::make_unique<ShiftedClock>(start);
 }
 
+// The payment gateway a headless run makes links with and polls: the one
+// CARTERA_PAYMENT_GATEWAY names (see GatewayConfig::fromEnvironment) or else the settings'.
+// Null, after saying why, when none is configured or its key is missing.
+std::unique_ptr<PaymentGateway> headlessGateway(int *linkDays)
+{
+    auto complain = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    };
+    Result<GatewayConfig> config = qEnvironmentVariableIsSet("CARTERA_PAYMENT_GATEWAY")
+                                       ? GatewayConfig::fromEnvironment()
+                                       : Result<GatewayConfig>(GatewayConfig::fromSettings(Settings()));
+    if (!config) {
+        complain(config.error());
+        return nullptr;
+    }
+    if (!config->isConfigured())
+        return nullptr;
+    *linkDays = config->linkDays;
+    CredentialStore store;
+    QObject::connect(&store, &CredentialStore::keychainUnavailable, complain);
+    auto gateway = createConfiguredGateway(config.value(), store);
+    if (!gateway) {
+        complain(gateway.error());
+        return nullptr;
+    }
+    return std::move(gateway).value();
+}
+
+// --poll-payments: records the payments made through the links, then exits. 0 ok, 1 some links
+// could not be read, 4 no usable payment gateway.
+int pollPayments(const Database &db, const Clock &clock)
+{
+    int linkDays = 7;
+    std::unique_ptr<PaymentGateway> gateway = headlessGateway(&linkDays);
+    if (!gateway) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "No payment gateway is configured: choose one in Settings > "
+                                 "Online payments, or set CARTERA_PAYMENT_GATEWAY.")));
+        return 4;
+    }
+    PaymentLinkPoller poller(db, clock, gateway.get());
+    QEventLoop loop;
+    PollReport report;
+    QObject::connect(&poller, &PaymentLinkPoller::finished, &loop, [&](const PollReport &r) {
+        report = r;
+        loop.quit();
+    });
+    poller.pollNow();
+    loop.exec();
+    for (const TransactionOutcome &o : report.outcomes) {
+        if (o.applied.isPositive())
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1 paid %2 online (%3).")
+                                                .arg(o.clientName, o.applied.toString(),
+                                                     o.references.join(QStringLiteral(", ")))));
+        if (o.flagged.isPositive())
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Check %1: %2")
+                                                .arg(o.flagged.toString(), o.flagReason)));
+    }
+    std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                       "main", "%n payment link(s) checked, %1 new transaction(s).",
+                                       nullptr, report.linksChecked)
+                                       .arg(report.recorded)));
+    for (const QString &error : report.errors)
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+    return report.errors.isEmpty() ? 0 : 1;
+}
+
 int runReminders(const Database &db, const Clock &clock, bool dryRun)
 {
     std::unique_ptr<WhatsAppProvider> provider = headlessProvider();
+    int linkDays = 7;
+    std::unique_ptr<PaymentGateway> gateway = headlessGateway(&linkDays);
+    PaymentLinkIssuer links(db, clock, gateway.get());
+    links.setLinkDays(linkDays);
     ReminderRun run(db, clock, provider.get());
+    run.dispatcher()->setPaymentLinks(&links);
     run.setDryRun(dryRun);
     RateLimiter limiter; // 20 messages/s, 6 s between two messages to one number
     RetryPolicy retries;
@@ -285,6 +362,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --run-reminders: print what would be queued "
                                             "and sent, and change nothing."));
     parser.addOption(dryRunOption);
+    const QCommandLineOption pollPaymentsOption(
+        QStringLiteral("poll-payments"),
+        QCoreApplication::translate("main", "Ask the payment gateway for the payments made "
+                                            "through the payment links, record them, then exit. "
+                                            "Exit status: 0 ok, 1 some links could not be read, "
+                                            "2 database error, 4 no payment gateway."));
+    parser.addOption(pollPaymentsOption);
     const QCommandLineOption checkOption(
         QStringLiteral("check-database"),
         QCoreApplication::translate("main", "Open (and, if needed, update) the database, print "
@@ -356,6 +440,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(runRemindersOption))
         return runReminders(db.value(), clock, parser.isSet(dryRunOption));
+    if (parser.isSet(pollPaymentsOption))
+        return pollPayments(db.value(), clock);
 
     if (parser.isSet(checkOption)) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "%1: Cartera database, "

@@ -2,10 +2,16 @@
 
 #include "clock.h"
 #include "debttablemodel.h"
+#include "paymentlink.h"
+#include "paymentlinkissuer.h"
 #include "paymenttablemodel.h"
 #include "tablesetup.h"
 
+#include <QClipboard>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -75,7 +81,20 @@ ClientDetailPanel::ClientDetailPanel(const Database &db, const Clock &clock, QWi
     body->setContentsMargins(0, 0, 0, 0);
     body->addWidget(m_name);
     body->addWidget(m_details);
+    m_copyLink = new QPushButton(tr("&Copy payment link"), m_body);
+    m_copyLink->setObjectName(QStringLiteral("copyPaymentLink"));
+    m_copyLink->setToolTip(tr("Copies a link to pay the whole balance online (PSE, Nequi, "
+                              "Daviplata, card), to paste in a chat or an e-mail."));
+    m_linkStatus = new QLabel(m_body);
+    m_linkStatus->setObjectName(QStringLiteral("paymentLinkStatus"));
+    m_linkStatus->setWordWrap(true);
+    m_linkStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_copyLink);
+    linkRow->addWidget(m_linkStatus, 1);
+    connect(m_copyLink, &QPushButton::clicked, this, &ClientDetailPanel::copyPaymentLink);
     body->addWidget(m_balance);
+    body->addLayout(linkRow);
     body->addWidget(consentBox);
     body->addWidget(debtsTitle);
     body->addWidget(m_openDebtsView, 3);
@@ -93,6 +112,46 @@ ClientDetailPanel::ClientDetailPanel(const Database &db, const Clock &clock, QWi
         emit paymentActivated(index.data(PaymentTableModel::IdRole).toLongLong());
     });
     showClient(0);
+}
+
+void ClientDetailPanel::setPaymentLinks(PaymentLinkIssuer *issuer)
+{
+    m_paymentLinks = issuer;
+    refresh();
+}
+
+QString ClientDetailPanel::paymentLinkStatus() const
+{
+    return m_linkStatus->text();
+}
+
+void ClientDetailPanel::copyPaymentLink()
+{
+    if (!m_paymentLinks || m_clientId == 0)
+        return;
+    const qint64 clientId = m_clientId;
+    m_copyLink->setEnabled(false);
+    m_linkStatus->setText(tr("Getting the payment link…"));
+    QPointer<ClientDetailPanel> self(this);
+    m_paymentLinks->linkForClient(clientId, [self, clientId](const Result<PaymentLink> &link) {
+        if (!self)
+            return;
+        self->m_copyLink->setEnabled(self->m_hasBalance);
+        if (self->m_clientId != clientId)
+            return; // the clerk moved on to another client
+        if (!link) {
+            self->m_linkStatus->setText(link.error());
+            return;
+        }
+        const QString url = link->url.toString();
+        QGuiApplication::clipboard()->setText(url);
+        self->m_linkStatus->setText(
+            tr("Copied: link to pay %1, valid until %2.")
+                .arg(link->amount.toString(),
+                     link->expiresAt.toTimeZone(self->m_clock.timeZone())
+                         .toString(QStringLiteral("dd/MM/yyyy"))));
+        emit self->paymentLinkCopied(url);
+    });
 }
 
 QString ClientDetailPanel::balanceText() const
@@ -153,6 +212,10 @@ void ClientDetailPanel::showClient(qint64 clientId)
 
     const auto balance = m_debts.clientBalance(clientId);
     m_balance->setText(balance ? tr("Balance owed: %1").arg(balance->toString()) : balance.error());
+    m_hasBalance = balance && balance->isPositive();
+    m_copyLink->setVisible(m_paymentLinks != nullptr);
+    m_copyLink->setEnabled(m_hasBalance);
+    m_linkStatus->clear();
 
     DebtQuery debts;
     debts.clientId = clientId;

@@ -3,11 +3,14 @@
 #include "clientrepository.h"
 #include "debtrepository.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class DebtTableModel;
+class PaymentLinkIssuer;
 class PaymentTableModel;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 // Everything about one client on one page: their data, WhatsApp consent with its evidence,
@@ -29,9 +32,17 @@ public:
     QString balanceText() const;
     QString consentText() const;
 
+    // Shows "Copiar enlace de pago", which copies the link for the client's whole balance;
+    // nullptr (no payment gateway) hides it. Not owned.
+    void setPaymentLinks(PaymentLinkIssuer *issuer);
+    QPushButton *copyPaymentLinkButton() const { return m_copyLink; }
+    QString paymentLinkStatus() const;
+    void copyPaymentLink();
+
 signals:
     void debtActivated(qint64 debtId);
     void paymentActivated(qint64 paymentId);
+    void paymentLinkCopied(const QString &url);
 
 private:
     ClientRepository m_clients;
@@ -49,4 +60,8 @@ private:
     PaymentTableModel *m_payments = nullptr;
     QTableView *m_openDebtsView = nullptr;
     QTableView *m_paymentsView = nullptr;
+    QPushButton *m_copyLink = nullptr;
+    QLabel *m_linkStatus = nullptr;
+    QPointer<PaymentLinkIssuer> m_paymentLinks;
+    bool m_hasBalance = false;
 };

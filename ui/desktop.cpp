@@ -3,11 +3,13 @@
 #include "auditlogview.h"
 #include "backupservice.h"
 #include "businessheader.h"
+#include "clientdetailpanel.h"
 #include "clientprivacydialog.h"
 #include "clientspage.h"
 #include "clock.h"
 #include "connectionreport.h"
 #include "credentialstore.h"
+#include "gatewayconfig.h"
 #include "httpprovider.h"
 #include "messagetemplaterepository.h"
 #include "providerfactory.h"
@@ -16,6 +18,10 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "messagesview.h"
+#include "paymentlinkissuer.h"
+#include "paymentlinkoffer.h"
+#include "paymentlinkpoller.h"
+#include "paymentlinkrepository.h"
 #include "paymentspage.h"
 #include "paymenttablemodel.h"
 #include "portfoliocsvexport.h"
@@ -38,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -135,6 +142,8 @@ Desktop::~Desktop()
         delete m_integrityCheck;
     }
     m_worker->stop();
+    if (m_poller)
+        m_poller->stop();
 }
 
 void Desktop::applySettings()
@@ -147,6 +156,111 @@ void Desktop::applySettings()
     m_dashboard->setMessageLog(outboxSchema());
     m_backups->setPolicy(backupPolicy(m_settings));
     configureProvider();
+    configurePayments();
+}
+
+void Desktop::configurePayments()
+{
+    ClientDetailPanel *detail = m_window->clientsPage()->detail();
+    m_worker->setPaymentLinks(nullptr);
+    detail->setPaymentLinks(nullptr);
+    delete m_poller;
+    m_poller = nullptr;
+    delete m_linkIssuer;
+    m_linkIssuer = nullptr;
+    m_gateway.reset();
+
+    const GatewayConfig config = GatewayConfig::fromSettings(m_settings);
+    if (config.isConfigured()) {
+        CredentialStore store;
+        auto gateway = createConfiguredGateway(config, store);
+        if (gateway)
+            m_gateway = std::move(gateway).value();
+        else
+            m_window->statusBar()->showMessage(
+                tr("Online payments are not ready: %1").arg(gateway.error()), 60000);
+    }
+    // The overdue reminder offers the link only when links can be made.
+    if (const auto offered = PaymentLinkOffer::apply(m_db, m_clock, m_gateway != nullptr);
+        !offered)
+        m_window->statusBar()->showMessage(offered.error(), 60000);
+    if (m_checkPayments)
+        m_checkPayments->setEnabled(m_gateway != nullptr);
+    if (!m_gateway)
+        return;
+    m_linkIssuer = new PaymentLinkIssuer(m_db, m_clock, m_gateway.get(), this);
+    m_linkIssuer->setLinkDays(config.linkDays);
+    m_poller = new PaymentLinkPoller(m_db, m_clock, m_gateway.get(), this);
+    connect(m_poller, &PaymentLinkPoller::finished, this, &Desktop::onPaymentsPolled);
+    m_worker->setPaymentLinks(m_linkIssuer);
+    detail->setPaymentLinks(m_linkIssuer);
+    if (m_shown)
+        m_poller->start();
+}
+
+void Desktop::checkOnlinePayments()
+{
+    if (!m_poller) {
+        QMessageBox::information(m_window.get(), tr("Online payments"),
+                                 tr("No payment gateway is configured: choose one in Settings > "
+                                    "Online payments."));
+        return;
+    }
+    m_pollRequestedByClerk = true;
+    m_window->statusBar()->showMessage(tr("Looking for online payments…"));
+    m_poller->pollNow();
+}
+
+void Desktop::onPaymentsPolled(const PollReport &report)
+{
+    const bool asked = m_pollRequestedByClerk;
+    m_pollRequestedByClerk = false;
+    QStringList lines;
+    for (const TransactionOutcome &o : report.outcomes) {
+        if (o.applied.isPositive())
+            lines << tr("%1 paid %2 online (%3).")
+                         .arg(o.clientName, o.applied.toString(),
+                              o.references.join(QStringLiteral(", ")));
+        if (o.flagged.isPositive())
+            lines << tr("Check %1: %2").arg(o.flagged.toString(), o.flagReason);
+    }
+    if (!report.outcomes.isEmpty())
+        m_window->refresh();
+    if (!asked) {
+        if (!lines.isEmpty())
+            m_window->statusBar()->showMessage(lines.join(QLatin1Char(' ')), 120000);
+        return;
+    }
+    m_window->statusBar()->clearMessage();
+    if (lines.isEmpty())
+        lines << tr("No new online payments.");
+    if (!report.errors.isEmpty())
+        lines << QString() << report.errors;
+    // Amounts still waiting for the clerk, from this round or earlier ones.
+    PaymentLinkRepository links(m_db, m_clock);
+    const auto flagged = links.flagged();
+    if (flagged && !flagged->isEmpty()) {
+        lines << QString() << tr("Still to check:");
+        for (const FlaggedTransaction &f : flagged.value())
+            lines << tr("%1, %2 (%3): %4")
+                         .arg(f.clientName.isEmpty() ? tr("unknown client") : f.clientName,
+                              f.flagged.toString(), f.transactionId, f.reason);
+    }
+    QMessageBox box(report.errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Online payments"), lines.join(QLatin1Char('\n')), QMessageBox::Ok,
+                    m_window.get());
+    QPushButton *checked = nullptr;
+    if (flagged && !flagged->isEmpty())
+        checked = box.addButton(tr("&Mark as checked"), QMessageBox::AcceptRole);
+    box.exec();
+    if (checked && box.clickedButton() == checked) {
+        for (const FlaggedTransaction &f : flagged.value()) {
+            if (auto done = links.resolveFlag(f.id); !done) {
+                QMessageBox::warning(m_window.get(), tr("Online payments"), done.error());
+                break;
+            }
+        }
+    }
 }
 
 void Desktop::configureProvider()
@@ -219,6 +333,9 @@ void Desktop::integrityChecked(const Result<void> &result)
     }
     m_verified = true;
     m_worker->start();
+    m_shown = true;
+    if (m_poller)
+        m_poller->start();
     m_backupTimer->start(std::chrono::hours(1));
     // The first copy of the day a minute after start-up, not during it.
     QTimer::singleShot(std::chrono::minutes(1), this, &Desktop::runDailyBackup);
@@ -253,6 +370,8 @@ void Desktop::createMenus()
         addToFile(tr("&Import from a spreadsheet…"), &Desktop::openImport);
         addToFile(tr("E&xport portfolio to CSV…"), &Desktop::exportPortfolio);
         file->insertSeparator(before);
+        m_checkPayments = addToFile(tr("Check &online payments"), &Desktop::checkOnlinePayments);
+        m_checkPayments->setEnabled(m_poller != nullptr);
         addToFile(tr("&Back up now"), &Desktop::backupNow);
         QAction *settings = addToFile(tr("&Settings…"), &Desktop::openSettings);
         settings->setShortcut(QKeySequence::Preferences);

@@ -12,7 +12,12 @@ class DashboardView;
 class MainWindow;
 class MessagesView;
 class QThread;
+class PaymentGateway;
+class PaymentLinkIssuer;
+class PaymentLinkPoller;
+class QAction;
 class QTimer;
+struct PollReport;
 class ReminderWorker;
 class ReportsView;
 class Settings;
@@ -33,6 +38,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     ReminderWorker *worker() const { return m_worker; }
     MessagesView *messages() const { return m_messages; }
+    PaymentLinkPoller *paymentPoller() const { return m_poller; }
 
     // Shows the window (or only the tray icon when minimised) and checks the database file's
     // integrity on a worker thread (the database was opened with the check deferred, so the
@@ -58,6 +64,8 @@ public slots:
     void openPrivacyNotice();
     void openClientPrivacy();
     void backupNow();
+    // "Buscar pagos en línea": polls the gateway now and shows what was recorded.
+    void checkOnlinePayments();
 
 private:
     // "Probar conexión": checks the saved provider settings and key, and lists the configured
@@ -68,6 +76,10 @@ private:
     void runDailyBackup();
     void applySettings();
     void integrityChecked(const Result<void> &result);
+    // The payment gateway the settings name: links in reminders and in the client view, and
+    // the poller that records payments made through them.
+    void configurePayments();
+    void onPaymentsPolled(const PollReport &report);
 
     Database m_db;
     const Clock &m_clock;
@@ -84,4 +96,10 @@ private:
     QTimer *m_backupTimer = nullptr;
     QThread *m_integrityCheck = nullptr;
     bool m_verified = false;
+    std::unique_ptr<PaymentGateway> m_gateway;
+    PaymentLinkIssuer *m_linkIssuer = nullptr;
+    PaymentLinkPoller *m_poller = nullptr;
+    QAction *m_checkPayments = nullptr;
+    bool m_pollRequestedByClerk = false;
+    bool m_shown = false;
 };

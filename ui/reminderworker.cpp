@@ -1,6 +1,7 @@
 #include "reminderworker.h"
 
 #include "clock.h"
+#include "paymentlinkissuer.h"
 #include "whatsappdesktopprovider.h"
 #include "whatsappprovider.h"
 
@@ -38,6 +39,7 @@ void ReminderWorker::runNow()
         = m_pausedReason.isEmpty() && !m_clerkPaused ? m_provider.data() : nullptr;
     m_run = new ReminderRun(m_db, m_clock, provider, this);
     m_run->setScanInThread(true);
+    m_run->dispatcher()->setPaymentLinks(m_paymentLinks);
     if (qobject_cast<WhatsAppDesktopProvider *>(provider)) {
         m_run->dispatcher()->setSendTimeoutMs(0); // the clerk presses send, however long
     } else if (provider) {

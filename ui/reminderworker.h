@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "paymentlinkissuer.h"
 #include "reminderrun.h"
 
 #include "ratelimiter.h"
@@ -25,6 +26,8 @@ public:
     // nullptr: no provider configured; messages wait in the outbox.
     void setProvider(WhatsAppProvider *provider);
     WhatsAppProvider *provider() const { return m_provider; }
+    // Fills {link_pago} as messages leave; nullptr when no payment gateway is configured.
+    void setPaymentLinks(PaymentLinkIssuer *issuer) { m_paymentLinks = issuer; }
     void setIntervalMs(int ms) { m_timer.setInterval(ms); }
     int intervalMs() const { return m_timer.interval(); }
 
@@ -53,6 +56,7 @@ private:
     Database m_db;
     const Clock &m_clock;
     QPointer<WhatsAppProvider> m_provider;
+    QPointer<PaymentLinkIssuer> m_paymentLinks;
     QTimer m_timer;
     ReminderRun *m_run = nullptr;
     RunReport m_last;

@@ -4,6 +4,7 @@
 #include "backupservice.h"
 #include "credentialstore.h"
 #include "database.h"
+#include "gatewayconfig.h"
 
 #include <QCheckBox>
 #include <QApplication>
@@ -89,6 +90,10 @@ QString SettingsDialog::secretAccount(Secret secret)
         return QStringLiteral("twilio/account_sid");
     case Secret::TwilioAuthToken:
         return QStringLiteral("twilio/auth_token");
+    case Secret::WompiPublicKey:
+        return GatewayConfig::publicKeyAccount(GatewayConfig::Kind::Wompi);
+    case Secret::WompiPrivateKey:
+        return GatewayConfig::privateKeyAccount(GatewayConfig::Kind::Wompi);
     }
     return {};
 }
@@ -116,6 +121,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tabs->addTab(sendingTab(), tr("&Sending"));
     m_tabs->addTab(moraTab(), tr("&Mora levels"));
     m_tabs->addTab(backupTab(), tr("Bac&kups"));
+    m_tabs->addTab(paymentsTab(), tr("Online &payments"));
     m_tabs->addTab(generalTab(), tr("&General"));
     m_tabs->addTab(databaseTab(), tr("&Database"));
     layout->addWidget(m_tabs);
@@ -458,6 +464,50 @@ void SettingsDialog::testDatabase()
     db->close();
 }
 
+QWidget *SettingsDialog::paymentsTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_gateway = new QComboBox(page);
+    m_gateway->setObjectName(QStringLiteral("gateway"));
+    m_gateway->addItem(tr("None"), int(Settings::Gateway::None));
+    m_gateway->addItem(QStringLiteral("Wompi (Bancolombia)"), int(Settings::Gateway::Wompi));
+    m_gatewaySandbox = new QCheckBox(tr("&Sandbox: test payments only, no real money"), page);
+    m_gatewaySandbox->setObjectName(QStringLiteral("gatewaySandbox"));
+    m_gatewayPublicKey = secretEdit("gatewayPublicKey", page);
+    m_gatewayPrivateKey = secretEdit("gatewayPrivateKey", page);
+    m_gatewayBaseUrl = lineEdit("gatewayBaseUrl", page);
+    m_gatewayBaseUrl->setPlaceholderText(tr("Wompi's own address"));
+    m_linkDays = new QSpinBox(page);
+    m_linkDays->setObjectName(QStringLiteral("linkDays"));
+    m_linkDays->setRange(1, 60);
+    m_linkDays->setSuffix(tr(" days"));
+    auto *note = new QLabel(tr("With a gateway, the overdue reminder ends with a link to pay the "
+                               "exact balance by PSE, Nequi, Daviplata or card ({link_pago}), and "
+                               "payments made through it are recorded by themselves. With an API "
+                               "provider, have the template recordatorio_pago_enlace approved "
+                               "first."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(tr("&Gateway:"), m_gateway);
+    form->addRow(QString(), m_gatewaySandbox);
+    form->addRow(tr("P&ublic key:"), m_gatewayPublicKey);
+    form->addRow(tr("Pri&vate key:"), m_gatewayPrivateKey);
+    form->addRow(tr("Links &valid for:"), m_linkDays);
+    form->addRow(tr("Gateway a&ddress:"), m_gatewayBaseUrl);
+    form->addRow(QString(), note);
+    auto update = [this] {
+        const bool on = m_gateway->currentData().toInt() != int(Settings::Gateway::None);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_gatewaySandbox, m_gatewayPublicKey,
+                                                           m_gatewayPrivateKey, m_linkDays,
+                                                           m_gatewayBaseUrl})
+            w->setEnabled(on);
+    };
+    connect(m_gateway, &QComboBox::currentIndexChanged, this, update);
+    update();
+    return page;
+}
+
 void SettingsDialog::load()
 {
     m_name->setText(m_settings.businessName());
@@ -475,6 +525,10 @@ void SettingsDialog::load()
     m_templateLanguage->setText(m_settings.templateLanguage());
     m_price->setText(m_settings.pricePerMessage().toString());
     updateProviderFields();
+    m_gateway->setCurrentIndex(m_gateway->findData(int(m_settings.paymentGateway())));
+    m_gatewaySandbox->setChecked(m_settings.paymentSandbox());
+    m_gatewayBaseUrl->setText(m_settings.paymentGatewayBaseUrl().toString());
+    m_linkDays->setValue(m_settings.paymentLinkDays());
 
     const Settings::SendingWindow window = m_settings.sendingWindow();
     m_dailyCheck->setTime(m_settings.dailyCheckTime());
@@ -719,13 +773,22 @@ bool SettingsDialog::save()
                       m_databaseHost)
         databaseLocation = server.value();
     }
+    CARTERA_CHECK(gatewayUrl, Settings::checkBaseUrl(m_gatewayBaseUrl->text()), m_gatewayBaseUrl)
+    CARTERA_CHECK(linkDays, Settings::checkPaymentLinkDays(m_linkDays->value()), m_linkDays)
+    const QString privateKey = m_gatewayPrivateKey->text().trimmed();
+    if (!privateKey.isEmpty() && !privateKey.startsWith(QLatin1String("prv_")))
+        return fail(tr("The private key starts with prv_ (the one starting with pub_ is the "
+                       "public key)."),
+                    m_gatewayPrivateKey);
 #undef CARTERA_CHECK
 
     // 2. Secrets go to the keychain, never to the settings file.
     const QList<std::pair<QLineEdit *, Secret>> secrets{{m_apiKey, Secret::Dialog360ApiKey},
                                                         {m_metaToken, Secret::MetaAccessToken},
                                                         {m_twilioSid, Secret::TwilioAccountSid},
-                                                        {m_twilioToken, Secret::TwilioAuthToken}};
+                                                        {m_twilioToken, Secret::TwilioAuthToken},
+                                                        {m_gatewayPublicKey, Secret::WompiPublicKey},
+                                                        {m_gatewayPrivateKey, Secret::WompiPrivateKey}};
     for (const auto &[edit, secret] : secrets) {
         const QString value = edit->text().trimmed();
         if (value.isEmpty())
@@ -785,6 +848,8 @@ bool SettingsDialog::save()
         m_settings.setDailyBackupsKept(daily.value()),
         m_settings.setWeeklyBackupsKept(weekly.value()),
         m_settings.setDatabaseLocation(databaseLocation),
+        m_settings.setPaymentGatewayBaseUrl(gatewayUrl->toString()),
+        m_settings.setPaymentLinkDays(linkDays.value()),
     };
     for (const Result<void> &result : results) {
         if (!result)
@@ -792,6 +857,8 @@ bool SettingsDialog::save()
     }
     m_settings.setProvider(Settings::Provider(m_provider->currentData().toInt()));
     m_settings.setAutomaticBackups(m_automaticBackups->isChecked());
+    m_settings.setPaymentGateway(Settings::Gateway(m_gateway->currentData().toInt()));
+    m_settings.setPaymentSandbox(m_gatewaySandbox->isChecked());
     m_settings.setLanguage(language);
     m_settings.setStartWithSession(autostart);
     m_settings.setStartMinimised(minimised);

@@ -22,6 +22,7 @@ class QTimeEdit;
 
 // The settings, one tab per subject: Empresa, WhatsApp, Envío, Niveles de mora, Copias de
 // seguridad, General, Base de datos. OK checks every value first and saves nothing while one is wrong;
+// seguridad, Pagos en línea, General. OK checks every value first and saves nothing while one is wrong;
 // credentials are handed to the secret writer (the system keychain) and never kept here.
 class SettingsDialog : public QDialog
 {
@@ -31,7 +32,14 @@ public:
     // secretAccount); the providers' CredentialStore plugs in here.
     using SecretWriter = std::function<Result<void>(const QString &account, const QString &secret)>;
 
-    enum class Secret { Dialog360ApiKey, MetaAccessToken, TwilioAccountSid, TwilioAuthToken };
+    enum class Secret {
+        Dialog360ApiKey,
+        MetaAccessToken,
+        TwilioAccountSid,
+        TwilioAuthToken,
+        WompiPublicKey,
+        WompiPrivateKey,
+    };
     static QString secretAccount(Secret secret);
 
     explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
@@ -75,6 +83,7 @@ private:
     void updateDatabaseFields();
     // "Test the connection" on the Database tab: opens the server database as typed.
     void testDatabase();
+    QWidget *paymentsTab();
     void load();
     void updateProviderFields();
     void updateMoraPreview();
@@ -135,6 +144,13 @@ private:
     QPushButton *m_backupNow = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_backupStatus = nullptr;
+
+    QComboBox *m_gateway = nullptr;
+    QCheckBox *m_gatewaySandbox = nullptr;
+    QLineEdit *m_gatewayPublicKey = nullptr;
+    QLineEdit *m_gatewayPrivateKey = nullptr;
+    QLineEdit *m_gatewayBaseUrl = nullptr;
+    QSpinBox *m_linkDays = nullptr;
 
     QComboBox *m_language = nullptr;
     QCheckBox *m_startWithSession = nullptr;

@@ -17,7 +17,32 @@ QStringList MessageTemplate::knownPlaceholders()
     return {QStringLiteral("nombre"),    QStringLiteral("monto"),
             QStringLiteral("saldo"),     QStringLiteral("vencimiento"),
             QStringLiteral("dias_mora"), QStringLiteral("referencia"),
-            QStringLiteral("empresa")};
+            QStringLiteral("empresa"),   QStringLiteral("link_pago")};
+}
+
+QString MessageTemplate::paymentLinkPlaceholder()
+{
+    return QStringLiteral("{link_pago}");
+}
+
+bool MessageTemplate::needsPaymentLink(const QString &text, const QStringList &parameters)
+{
+    const QString token = paymentLinkPlaceholder();
+    if (text.contains(token))
+        return true;
+    for (const QString &p : parameters) {
+        if (p.contains(token))
+            return true;
+    }
+    return false;
+}
+
+void MessageTemplate::fillPaymentLink(QString *text, QStringList *parameters, const QString &url)
+{
+    const QString token = paymentLinkPlaceholder();
+    text->replace(token, url);
+    for (QString &p : *parameters)
+        p.replace(token, url);
 }
 
 QStringList MessageTemplate::placeholdersIn(const QString &body)
@@ -78,6 +103,8 @@ QString MessageTemplate::valueOf(const QString &placeholder, const MessageContex
         return c.references.join(QStringLiteral(", "));
     if (placeholder == QLatin1String("empresa"))
         return c.businessName;
+    if (placeholder == QLatin1String("link_pago"))
+        return c.paymentLink.isEmpty() ? paymentLinkPlaceholder() : c.paymentLink;
     return QLatin1Char('{') + placeholder + QLatin1Char('}');
 }
 
@@ -118,7 +145,7 @@ MessageTemplate MessageTemplate::defaultPreventive()
     return t;
 }
 
-MessageTemplate MessageTemplate::defaultOverdue()
+MessageTemplate MessageTemplate::defaultOverdue(bool offerPaymentLink)
 {
     MessageTemplate t;
     t.name = tr("Recordatorio de pago vencido");
@@ -130,5 +157,11 @@ MessageTemplate MessageTemplate::defaultOverdue()
     t.language = QStringLiteral("es");
     t.parameters
         = {QStringLiteral("nombre"), QStringLiteral("saldo"), QStringLiteral("vencimiento")};
+    if (offerPaymentLink) {
+        t.body += QStringLiteral(" Puedes pagar en línea con PSE, Nequi, Daviplata o tarjeta "
+                                 "aquí: {link_pago}");
+        t.providerTemplate = QStringLiteral("recordatorio_pago_enlace");
+        t.parameters.append(QStringLiteral("link_pago"));
+    }
     return t;
 }

@@ -18,6 +18,9 @@ struct MessageContext
     int daysOverdue = 0;    // {dias_mora}
     QStringList references; // {referencia}
     QString businessName;   // {empresa}
+    // {link_pago}: filled when the message goes out (ReminderDispatcher); until then the
+    // placeholder stays in the text.
+    QString paymentLink;
 };
 
 // A reminder text with placeholders, tied to a mora level, plus what the provider needs: the
@@ -34,7 +37,7 @@ public:
     QString language = QStringLiteral("es");
     QStringList parameters; // placeholder names in the provider's {{1}}, {{2}} ... order
 
-    // nombre, monto, saldo, vencimiento, dias_mora, referencia, empresa
+    // nombre, monto, saldo, vencimiento, dias_mora, referencia, empresa, link_pago
     static QStringList knownPlaceholders();
     // Placeholder names the body uses, in order of appearance.
     static QStringList placeholdersIn(const QString &body);
@@ -46,7 +49,14 @@ public:
     QStringList renderParameters(const MessageContext &context) const;
     static QString valueOf(const QString &placeholder, const MessageContext &context);
 
+    // "{link_pago}", and whether a rendered text or its parameters still wait for the link.
+    static QString paymentLinkPlaceholder();
+    static bool needsPaymentLink(const QString &text, const QStringList &parameters);
+    static void fillPaymentLink(QString *text, QStringList *parameters, const QString &url);
+
     // The two templates a new database starts with: before/on the due date, and overdue.
+    // With a payment gateway configured the overdue one offers the link as its last sentence
+    // (and names the provider template that carries it, "recordatorio_pago_enlace").
     static MessageTemplate defaultPreventive();
-    static MessageTemplate defaultOverdue();
+    static MessageTemplate defaultOverdue(bool offerPaymentLink = false);
 };

@@ -2,7 +2,10 @@
 
 #include "clock.h"
 #include "contactwindow.h"
+#include "messagetemplate.h"
 #include "outboxrepository.h"
+#include "paymentlinkissuer.h"
+#include "paymentlinkrepository.h"
 #include "ratelimiter.h"
 #include "remindertracking.h"
 #include "retrypolicy.h"
@@ -98,9 +101,88 @@ void ReminderDispatcher::sendNext()
         return;
     }
     m_current = next;
+    if (MessageTemplate::needsPaymentLink(next.text, next.parameters)) {
+        fillPaymentLinkThenSend();
+        return;
+    }
+    handOver();
+}
+
+void ReminderDispatcher::setPaymentLinks(PaymentLinkIssuer *issuer)
+{
+    m_paymentLinks = issuer;
+}
+
+void ReminderDispatcher::handOver()
+{
     if (m_timeoutMs > 0)
         m_timeout.start(m_timeoutMs);
     m_provider->send(m_current->toOutgoing());
+}
+
+void ReminderDispatcher::fillPaymentLinkThenSend()
+{
+    // The link is made (or reused) now, for the balance as it is when the message leaves.
+    const OutboxMessage message = *m_current;
+    auto giveUp = [this, message](const Failure &failure) {
+        m_current.reset();
+        OutboxRepository outbox(m_db, m_clock);
+        if (!m_paymentLinks || !m_paymentLinks->gateway()) {
+            // No gateway here (not configured, or its key unreachable from this run): the
+            // message waits, untouched, for a run that can make its link.
+            if (auto done = outbox.release(message.id, failure.message); !done)
+                recordError(done.error());
+            ++m_report.released;
+            // Claiming again would take the same message: this run ends here.
+            releaseRemaining(failure.message);
+            finish();
+            return;
+        } else if (failure.code == ErrorCode::Network || failure.code == ErrorCode::Busy
+                   || failure.code == ErrorCode::Storage) {
+            const QDateTime next = m_clock.now().addSecs(
+                retryDelaySecs(message.attempts, -1, m_retryBaseSecs));
+            if (auto done = outbox.markRetrying(message.id, next, failure.message, QString());
+                !done)
+                recordError(done.error());
+            ++m_report.retrying;
+        } else {
+            if (auto done = outbox.markFailed(message.id, failure.message, QString()); !done)
+                recordError(done.error());
+            ++m_report.failed;
+            emit messageFailed(message.id, message.clientName, failure.message);
+        }
+        QMetaObject::invokeMethod(this, &ReminderDispatcher::sendNext, Qt::QueuedConnection);
+    };
+    if (!m_paymentLinks || !m_paymentLinks->gateway()) {
+        giveUp(Failure{tr("The message offers a payment link ({link_pago}) but no payment "
+                          "gateway is available. Configure one in Settings > Online payments "
+                          "or remove {link_pago} from the template."),
+                       ErrorCode::NotFound});
+        return;
+    }
+    const auto debts = PaymentLinkRepository(m_db, m_clock).debtsOfMessage(message.id);
+    if (!debts) {
+        giveUp(debts.failure());
+        return;
+    }
+    QPointer<ReminderDispatcher> self(this);
+    m_paymentLinks->linkForDebts(debts.value(), [self, message, giveUp](const Result<PaymentLink> &link) {
+        if (!self || !self->m_current || self->m_current->id != message.id)
+            return;
+        if (!link) {
+            giveUp(Failure{tr("Could not get the payment link: %1").arg(link.error()), link.code()});
+            return;
+        }
+        MessageTemplate::fillPaymentLink(&self->m_current->text, &self->m_current->parameters,
+                                         link->url.toString());
+        // The history keeps the text exactly as it went out.
+        if (auto saved = PaymentLinkRepository(self->m_db, self->m_clock)
+                             .saveRenderedMessage(message.id, self->m_current->text,
+                                                  self->m_current->parameters);
+            !saved)
+            self->recordError(saved.error());
+        self->handOver();
+    });
 }
 
 bool ReminderDispatcher::pace(qint64 waitMs)

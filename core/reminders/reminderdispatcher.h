@@ -10,6 +10,7 @@
 #include <optional>
 
 class Clock;
+class PaymentLinkIssuer;
 class RateLimiter;
 class RetryPolicy;
 class WhatsAppProvider;
@@ -51,6 +52,10 @@ public:
     // Decides retries (backoff with jitter, Retry-After, attempts) instead of retryDelaySecs
     // and setMaxAttempts; not owned.
     void setRetryPolicy(const RetryPolicy *policy) { m_retryPolicy = policy; }
+    // Fills {link_pago} with the debts' payment link just before a message goes out; not
+    // owned. None (or one without a gateway): such a message goes back to the queue, with
+    // the reason, until a run that can make links sends it.
+    void setPaymentLinks(PaymentLinkIssuer *issuer);
 
     void start();
     // The clerk paused sending: the message in flight finishes, nothing more is claimed, and
@@ -72,6 +77,8 @@ signals:
 
 private:
     void sendNext();
+    void fillPaymentLinkThenSend();
+    void handOver();
     bool pace(qint64 waitMs);
     void onProviderFinished(qint64 outboxId, const SendResult &result);
     void onTimeout();
@@ -96,6 +103,7 @@ private:
     QTimer m_timeout;
     RateLimiter *m_limiter = nullptr;
     const RetryPolicy *m_retryPolicy = nullptr;
+    QPointer<PaymentLinkIssuer> m_paymentLinks;
     bool m_pacing = false;
     DispatchReport m_report;
 };

@@ -877,4 +877,65 @@ QString Settings::databaseLocation() const
 Result<void> Settings::setDatabaseLocation(const QString &location)
 {
     CARTERA_SET(checkDatabaseLocation(location), Key::databaseLocation, value);
+
+// --- online payments
+
+namespace {
+namespace PaymentKey {
+constexpr const char *gateway = "payments/gateway";
+constexpr const char *sandbox = "payments/sandbox";
+constexpr const char *baseUrl = "payments/base_url";
+constexpr const char *linkDays = "payments/link_days";
+} // namespace PaymentKey
+} // namespace
+
+Settings::Gateway Settings::paymentGateway() const
+{
+    return read(PaymentKey::gateway).toString() == QLatin1String("wompi") ? Gateway::Wompi
+                                                                         : Gateway::None;
+}
+
+void Settings::setPaymentGateway(Gateway gateway)
+{
+    write(PaymentKey::gateway,
+          gateway == Gateway::Wompi ? QStringLiteral("wompi") : QStringLiteral("none"));
+}
+
+bool Settings::paymentSandbox() const
+{
+    const QVariant stored = read(PaymentKey::sandbox);
+    return stored.isValid() ? stored.toBool() : true;
+}
+
+void Settings::setPaymentSandbox(bool sandbox)
+{
+    write(PaymentKey::sandbox, sandbox);
+}
+
+QUrl Settings::paymentGatewayBaseUrl() const
+{
+    CARTERA_VALIDATED(checkBaseUrl(stored.toString()), PaymentKey::baseUrl, QUrl());
+}
+
+Result<void> Settings::setPaymentGatewayBaseUrl(const QString &url)
+{
+    CARTERA_SET(checkBaseUrl(url), PaymentKey::baseUrl, value.toString());
+}
+
+Result<int> Settings::checkPaymentLinkDays(int days)
+{
+    if (days < 1 || days > 60)
+        return Failure{tr("A payment link stays payable between 1 and 60 days."),
+                       ErrorCode::Invalid};
+    return days;
+}
+
+int Settings::paymentLinkDays() const
+{
+    CARTERA_VALIDATED(checkPaymentLinkDays(stored.toInt()), PaymentKey::linkDays, 7);
+}
+
+Result<void> Settings::setPaymentLinkDays(int days)
+{
+    CARTERA_SET(checkPaymentLinkDays(days), PaymentKey::linkDays, value);
 }

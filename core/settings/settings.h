@@ -109,6 +109,18 @@ public:
     int weeklyBackupsKept() const;
     Result<void> setWeeklyBackupsKept(int count);
 
+    // --- Online payments: payment links in reminders (the gateway's keys are in the keychain)
+    enum class Gateway { None, Wompi };
+    Gateway paymentGateway() const;
+    void setPaymentGateway(Gateway gateway);
+    bool paymentSandbox() const; // true until the business goes live
+    void setPaymentSandbox(bool sandbox);
+    QUrl paymentGatewayBaseUrl() const; // empty: the gateway's own address
+    Result<void> setPaymentGatewayBaseUrl(const QString &url);
+    int paymentLinkDays() const; // how long a new link stays payable
+    Result<void> setPaymentLinkDays(int days);
+    static Result<int> checkPaymentLinkDays(int days);
+
     // --- General
     Language language() const;
     void setLanguage(Language language);

@@ -13,6 +13,7 @@ private slots:
     void validate();
     void parametersInProviderOrder();
     void groupedContext();
+    void paymentLinkOfferedLast();
 };
 
 namespace {
@@ -124,6 +125,30 @@ void tst_MessageTemplate::groupedContext()
     t.name = QStringLiteral("x");
     t.body = QStringLiteral("{referencia}: {saldo}");
     QCOMPARE(t.render(c), QStringLiteral("F-1, F-2: $250.000 COP"));
+}
+
+void tst_MessageTemplate::paymentLinkOfferedLast()
+{
+    const MessageTemplate t = MessageTemplate::defaultOverdue(true);
+    QVERIFY(t.validate().ok());
+    QCOMPARE(t.parameters.last(), QStringLiteral("link_pago"));
+    // Until the message leaves, the placeholder waits in the text and the parameters.
+    QString text = t.render(juan());
+    QStringList parameters = t.renderParameters(juan());
+    QVERIFY(text.endsWith(QStringLiteral("Gracias. Puedes pagar en línea con PSE, Nequi, "
+                                         "Daviplata o tarjeta aquí: {link_pago}")));
+    QVERIFY(MessageTemplate::needsPaymentLink(text, parameters));
+    QVERIFY(!MessageTemplate::needsPaymentLink(MessageTemplate::defaultOverdue().render(juan()),
+                                               MessageTemplate::defaultOverdue().renderParameters(juan())));
+    const QString url = QStringLiteral("https://checkout.wompi.co/l/test_abc123");
+    MessageTemplate::fillPaymentLink(&text, &parameters, url);
+    QVERIFY(text.endsWith(QStringLiteral("aquí: ") + url));
+    QCOMPARE(parameters, (QStringList{QStringLiteral("Juan"), QStringLiteral("$250.000 COP"),
+                                      QStringLiteral("10/01/2026"), url}));
+    QVERIFY(!MessageTemplate::needsPaymentLink(text, parameters));
+    MessageContext withLink = juan();
+    withLink.paymentLink = url;
+    QVERIFY(t.render(withLink).endsWith(url));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageTemplate)

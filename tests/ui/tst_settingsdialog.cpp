@@ -83,6 +83,7 @@ private slots:
     void databaseServerFieldRefused();
     void databaseTestReportsFailure();
     void databaseTestConnects();
+    void onlinePaymentsKeysGoToTheKeychain();
 };
 
 void TestSettingsDialog::init()
@@ -467,6 +468,47 @@ void TestSettingsDialog::databaseTestConnects()
     QVERIFY2(result.contains(QStringLiteral("Connected to")), qPrintable(result));
     QVERIFY(result.contains(QString::number(Database::latestSchemaVersion())));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("settings-connection-test")));
+void TestSettingsDialog::onlinePaymentsKeysGoToTheKeychain()
+{
+    Settings settings(iniPath());
+    SettingsDialog dialog(settings);
+    QList<std::pair<QString, QString>> stored;
+    dialog.setSecretWriter(
+        [&stored](const QString &account, const QString &secret) -> Result<void> {
+            stored.append({account, secret});
+            return {};
+        });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *gateway = field<QComboBox>(dialog, "gateway");
+    QVERIFY(!field<QLineEdit>(dialog, "gatewayPrivateKey")->isEnabled()); // none chosen yet
+    gateway->setCurrentIndex(gateway->findText(QStringLiteral("Wompi"), Qt::MatchStartsWith));
+    QCOMPARE(field<QLineEdit>(dialog, "gatewayPrivateKey")->echoMode(), QLineEdit::Password);
+
+    // The public key in the private field is caught before anything is saved.
+    type(dialog, "gatewayPrivateKey", QStringLiteral("pub_test_abc123"));
+    pressOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(stored.isEmpty());
+
+    type(dialog, "gatewayPublicKey", QStringLiteral("pub_test_Q7x9publicKEY"));
+    type(dialog, "gatewayPrivateKey", QStringLiteral("prv_test_S3cretPrivateKEY"));
+    pressOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).first, QStringLiteral("wompi/public_key"));
+    QCOMPARE(stored.at(1), std::pair(QStringLiteral("wompi/private_key"),
+                                     QStringLiteral("prv_test_S3cretPrivateKEY")));
+
+    Settings reread(iniPath());
+    QCOMPARE(reread.paymentGateway(), Settings::Gateway::Wompi);
+    QVERIFY(reread.paymentSandbox());
+    QCOMPARE(reread.paymentLinkDays(), 7);
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ini = file.readAll();
+    QVERIFY(!ini.contains("S3cretPrivateKEY"));
+    QVERIFY(!ini.contains("publicKEY"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
