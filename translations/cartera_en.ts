@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+370"/>
+        <location filename="../ui/desktop.cpp" line="+489"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>ReminderDispatcher</name>
     <message numerus="yes">
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+155"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+237"/>
         <source>Gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>Gave up after %n attempt: %1</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="+636"/>
+        <location filename="../ui/settingsdialog.cpp" line="+690"/>
         <source>The backup is sound: %n client(s), </source>
         <translation>
             <numerusform>The backup is sound: %n client, </numerusform>
@@ -324,9 +324,28 @@
     </message>
 </context>
 <context>
+    <name>WompiGateway</name>
+    <message numerus="yes">
+        <location filename="../core/payments/wompigateway.cpp" line="+194"/>
+        <source>Wompi did not answer within %n second(s) while %1; Cartera will try again later.</source>
+        <translation>
+            <numerusform>Wompi did not answer within %n second while %1; Cartera will try again later.</numerusform>
+            <numerusform>Wompi did not answer within %n seconds while %1; Cartera will try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+183"/>
+        <location filename="../app/main.cpp" line="+167"/>
+        <source>%n payment link(s) checked, %1 new transaction(s).</source>
+        <translation>
+            <numerusform>%n payment link checked, %1 new transaction(s).</numerusform>
+            <numerusform>%n payment links checked, %1 new transaction(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
         <source>  %1: %n row(s) copied</source>
         <translation>
             <numerusform>  %1: %n row copied</numerusform>

@@ -556,7 +556,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+17"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+23"/>
         <source>Choose a client in the list to see their debts and payments.</source>
         <translation>Elija un cliente de la lista para ver sus deudas y pagos.</translation>
     </message>
@@ -576,7 +576,27 @@
         <translation>&lt;b&gt;Historial de pagos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>&amp;Copy payment link</source>
+        <translation>&amp;Copiar enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies a link to pay the whole balance online (PSE, Nequi, Daviplata, card), to paste in a chat or an e-mail.</source>
+        <translation>Copia un enlace para pagar todo el saldo en línea (PSE, Nequi, Daviplata, tarjeta), para pegarlo en un chat o un correo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Getting the payment link…</source>
+        <translation>Obteniendo el enlace de pago…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied: link to pay %1, valid until %2.</source>
+        <translation>Copiado: enlace para pagar %1, válido hasta el %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactivo)</translation>
     </message>
@@ -2426,7 +2446,7 @@ Evidencia: %3</translation>
         <translation type="vanished">Esta versión todavía no puede guardar claves de API.</translation>
     </message>
     <message>
-        <location filename="../ui/desktop.cpp" line="+99"/>
+        <location filename="../ui/desktop.cpp" line="+106"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -2436,7 +2456,64 @@ Evidencia: %3</translation>
         <translation>Panel de métricas</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
+        <source>Online payments are not ready: %1</source>
+        <translation>Los pagos en línea no están listos: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+46"/>
+        <location line="+9"/>
+        <source>Online payments</source>
+        <translation>Pagos en línea</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>No payment gateway is configured: choose one in Settings &gt; Online payments.</source>
+        <translation>No hay pasarela de pagos configurada: elija una en Configuración &gt; Pagos en línea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for online payments…</source>
+        <translation>Buscando pagos en línea…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 paid %2 online (%3).</source>
+        <translation>%1 pagó %2 en línea (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1: %2</source>
+        <translation>Revise %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new online payments.</source>
+        <translation>No hay pagos en línea nuevos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still to check:</source>
+        <translation>Pendiente de revisar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown client</source>
+        <translation>cliente desconocido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Mark as checked</source>
+        <translation>&amp;Marcar como revisado</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>WhatsApp is not ready: %1 Messages wait in the outbox.</source>
         <translation>WhatsApp no está listo: %1 Los mensajes esperan en la bandeja de salida.</translation>
     </message>
@@ -2451,7 +2528,7 @@ Evidencia: %3</translation>
         <translation>Cartera se cierra ahora para no escribir nada más en el archivo dañado. Sus copias de seguridad están en %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
@@ -2459,6 +2536,11 @@ Evidencia: %3</translation>
         <location line="+1"/>
         <source>E&amp;xport portfolio to CSV…</source>
         <translation>E&amp;xportar cartera a CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;online payments</source>
+        <translation>Buscar pagos en &amp;línea</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2625,6 +2707,52 @@ Evidencia: %3</translation>
         <location line="-45"/>
         <source>Pays by bank transfer; send the invoice to the email on file.</source>
         <translation>Paga por transferencia bancaria; enviar la factura al correo registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayConfig</name>
+    <message>
+        <location filename="../core/payments/gatewayconfig.cpp" line="+25"/>
+        <source>Unknown payment gateway &quot;%1&quot;. Use wompi.</source>
+        <translation>Pasarela de pagos desconocida &quot;%1&quot;. Use wompi.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No payment gateway is configured.</source>
+        <translation>No hay pasarela de pagos configurada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment gateway&apos;s private key is not available: %1</source>
+        <translation>La llave privada de la pasarela de pagos no está disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayTransaction</name>
+    <message>
+        <location filename="../core/payments/paymentgateway.cpp" line="+36"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voided</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fallida</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3319,7 @@ Evidencia: %3</translation>
 <context>
     <name>MessageTemplate</name>
     <message>
-        <location filename="../core/reminders/messagetemplate.cpp" line="+36"/>
+        <location filename="../core/reminders/messagetemplate.cpp" line="+61"/>
         <source>Give the template a name, for example &quot;Recordatorio de pago vencido&quot;.</source>
         <translation>Dé un nombre a la plantilla, por ejemplo &quot;Recordatorio de pago vencido&quot;.</translation>
     </message>
@@ -3221,7 +3349,7 @@ Evidencia: %3</translation>
         <translation>Indique el código de idioma de la plantilla, por ejemplo &quot;es&quot;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Recordatorio antes del vencimiento</source>
         <translation>Recordatorio antes del vencimiento</translation>
     </message>
@@ -3889,6 +4017,137 @@ Evidencia: %3</translation>
         <location line="+1"/>
         <source>Choose the debt this payment is for.</source>
         <translation>Elija la deuda a la que corresponde este pago.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkIssuer</name>
+    <message>
+        <location filename="../core/payments/paymentlinkissuer.cpp" line="+48"/>
+        <source>No payment gateway is configured: choose one in Settings &gt; Online payments.</source>
+        <translation>No hay pasarela de pagos configurada: elija una en Configuración &gt; Pagos en línea.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Payment of %1</source>
+        <translation>Pago de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance of %1 for %2</source>
+        <translation>Saldo de %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkPoller</name>
+    <message>
+        <location filename="../core/payments/paymentlinkpoller.cpp" line="+35"/>
+        <source>No payment gateway is configured.</source>
+        <translation>No hay pasarela de pagos configurada.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkRepository</name>
+    <message>
+        <location filename="../core/storage/paymentlinkrepository.cpp" line="+72"/>
+        <source>reading the balance for the payment link</source>
+        <translation>al leer el saldo para el enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A payment link can only cover debts of one client.</source>
+        <translation>Un enlace de pago solo puede cubrir deudas de un mismo cliente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is owed on these debts, so there is no payment link to offer.</source>
+        <translation>Estas deudas no tienen saldo pendiente, así que no hay enlace de pago que ofrecer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the debts the payment link is for.</source>
+        <translation>Elija las deudas para las que es el enlace de pago.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>reading the payment links</source>
+        <translation>al leer los enlaces de pago</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The payment link no longer exists.</source>
+        <translation>El enlace de pago ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>saving the payment link</source>
+        <translation>al guardar el enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Another Cartera made a payment link for these debts at the same moment; try again.</source>
+        <translation>Otro Cartera creó un enlace de pago para estas deudas en el mismo momento; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>reading the online payments</source>
+        <translation>al leer los pagos en línea</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>recording online payment %1</source>
+        <translation>al registrar el pago en línea %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The payment came through a link Cartera did not make (%1): record it by hand if it is for a debt.</source>
+        <translation>El pago llegó por un enlace que Cartera no creó (%1): regístrelo a mano si corresponde a una deuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no link</source>
+        <translation>sin enlace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment is in %1, not in pesos: record it by hand.</source>
+        <translation>El pago está en %1, no en pesos: regístrelo a mano.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paid online through %1 (%2), link %3</source>
+        <translation>Pagado en línea por %1 (%2), enlace %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paid online in part on %1</source>
+        <translation>Abono en línea el %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 more than the debts owed was paid online (transaction %2): give it back or apply it by hand.</source>
+        <translation>Se pagaron en línea %1 más de lo que se debía (transacción %2): devuélvalo o aplíquelo a mano.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>reading the online payments to check</source>
+        <translation>al leer los pagos en línea por revisar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>marking the online payment as checked</source>
+        <translation>al marcar el pago en línea como revisado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>saving the reminder with its payment link</source>
+        <translation>al guardar el recordatorio con su enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading the debts of the reminder</source>
+        <translation>al leer las deudas del recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4831,7 @@ Evidencia: %3</translation>
 <context>
     <name>ReminderDispatcher</name>
     <message>
-        <location filename="../core/reminders/reminderdispatcher.cpp" line="+52"/>
+        <location filename="../core/reminders/reminderdispatcher.cpp" line="+55"/>
         <source>Sending was paused by the clerk.</source>
         <translation>El envío fue pausado por el usuario.</translation>
     </message>
@@ -4582,7 +4841,17 @@ Evidencia: %3</translation>
         <translation>El horario legal de contacto terminó antes de enviarlo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+96"/>
+        <source>The message offers a payment link ({link_pago}) but no payment gateway is available. Configure one in Settings &gt; Online payments or remove {link_pago} from the template.</source>
+        <translation>El mensaje ofrece un enlace de pago ({link_pago}) pero no hay pasarela de pagos disponible. Configure una en Configuración &gt; Pagos en línea o quite {link_pago} de la plantilla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not get the payment link: %1</source>
+        <translation>No se pudo obtener el enlace de pago: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The provider gave no reason.</source>
         <translation>El proveedor no dio el motivo.</translation>
     </message>
@@ -5840,16 +6109,21 @@ Evidencia: %3</translation>
         <source>Enter the daily check time as HH:mm.</source>
         <translation>Escriba la hora de la revisión diaria como HH:mm.</translation>
     </message>
+    <message>
+        <location line="+216"/>
+        <source>A payment link stays payable between 1 and 60 days.</source>
+        <translation>Un enlace de pago se puede pagar entre 1 y 60 días.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+51"/>
+        <location filename="../ui/settingsdialog.cpp" line="+52"/>
         <source>Kept in the system keychain; type to replace</source>
         <translation>Guardada en el llavero del sistema; escriba para reemplazarla</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -5877,6 +6151,11 @@ Evidencia: %3</translation>
         <location line="+1"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online &amp;payments</source>
+        <translation>&amp;Pagos en línea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6170,7 +6449,57 @@ Evidencia: %3</translation>
         <translation>Conectado a %1: una base de datos de Cartera, versión %2. Pulse Aceptar para usarla desde el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sandbox: test payments only, no real money</source>
+        <translation>&amp;Sandbox: solo pagos de prueba, sin dinero real</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wompi&apos;s own address</source>
+        <translation>La dirección de Wompi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a gateway, the overdue reminder ends with a link to pay the exact balance by PSE, Nequi, Daviplata or card ({link_pago}), and payments made through it are recorded by themselves. With an API provider, have the template recordatorio_pago_enlace approved first.</source>
+        <translation>Con una pasarela, el recordatorio de mora termina con un enlace para pagar el saldo exacto por PSE, Nequi, Daviplata o tarjeta ({link_pago}), y los pagos hechos por él se registran solos. Con un proveedor de API, primero haga aprobar la plantilla recordatorio_pago_enlace.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Pasarela:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ublic key:</source>
+        <translation>Llave p&amp;ública:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;vate key:</source>
+        <translation>Llave pri&amp;vada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links &amp;valid for:</source>
+        <translation>Enlaces &amp;válidos por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway a&amp;ddress:</source>
+        <translation>&amp;Dirección de la pasarela:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Write the last day of each level, separated by commas: 30, 60, 90.</source>
         <translation>Escriba el último día de cada nivel, separados por comas: 30, 60, 90.</translation>
     </message>
@@ -6232,7 +6561,12 @@ Evidencia: %3</translation>
         <translation>Escriba el último día de cada nivel de mora como números enteros separados por comas, por ejemplo 30, 60, 90.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>The private key starts with prv_ (the one starting with pub_ is the public key).</source>
+        <translation>La llave privada empieza por prv_ (la que empieza por pub_ es la llave pública).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cartera cannot reach the system keychain, so it cannot keep the credentials.</source>
         <translation>Cartera no puede acceder al llavero del sistema, así que no puede guardar las credenciales.</translation>
     </message>
@@ -6429,13 +6763,129 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
     </message>
 </context>
 <context>
+    <name>WompiGateway</name>
+    <message>
+        <location filename="../core/payments/wompigateway.cpp" line="+62"/>
+        <source>Enter the Wompi private key (it starts with prv_) in Settings &gt; Online payments.</source>
+        <translation>Escriba la llave privada de Wompi (empieza por prv_) en Configuración &gt; Pagos en línea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Wompi private key must start with prv_test_ (sandbox) or prv_prod_ (production). Copy it again from Wompi&apos;s dashboard.</source>
+        <translation>La llave privada de Wompi debe empezar por prv_test_ (sandbox) o prv_prod_ (producción). Cópiela de nuevo del panel de Wompi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sandbox needs a test key (prv_test_...); the key entered is a production key.</source>
+        <translation>El sandbox necesita una llave de prueba (prv_test_...); la llave escrita es de producción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production needs a production key (prv_prod_...); the key entered is a sandbox key.</source>
+        <translation>Producción necesita una llave de producción (prv_prod_...); la llave escrita es de sandbox.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Wompi sent a transaction Cartera cannot read (id &quot;%1&quot;, status &quot;%2&quot;).</source>
+        <translation>Wompi envió una transacción que Cartera no puede leer (id &quot;%1&quot;, estado &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Wompi&apos;s secure connection could not be verified while %1. Check the computer&apos;s date and time.</source>
+        <translation>No se pudo verificar la conexión segura con Wompi %1. Revise la fecha y la hora del computador.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Wompi did not answer within %n second(s) while %1; Cartera will try again later.</source>
+        <translation>
+            <numerusform>Wompi no respondió en %n segundo %1; Cartera lo intentará de nuevo más tarde.</numerusform>
+            <numerusform>Wompi no respondió en %n segundos %1; Cartera lo intentará de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wompi could not be reached while %1: check the Internet connection.</source>
+        <translation>No se pudo contactar a Wompi %1: revise la conexión a Internet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wompi could not be reached while %1 (network error %2); Cartera will try again later.</source>
+        <translation>No se pudo contactar a Wompi %1 (error de red %2); Cartera lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wompi rejected the private key (HTTP %1) while %2. Check the key in Settings &gt; Online payments and that sandbox or production matches it.</source>
+        <translation>Wompi rechazó la llave privada (HTTP %1) %2. Revise la llave en Configuración &gt; Pagos en línea y que sandbox o producción corresponda a ella.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wompi does not know what Cartera asked for while %1 (HTTP 404). Check the gateway address.</source>
+        <translation>Wompi no reconoce lo que Cartera pidió %1 (HTTP 404). Revise la dirección de la pasarela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wompi asked to slow down while %1; Cartera will try again later.</source>
+        <translation>Wompi pidió ir más despacio %1; Cartera lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wompi had an internal problem (HTTP %1) while %2; Cartera will try again later.</source>
+        <translation>Wompi tuvo un problema interno (HTTP %1) %2; Cartera lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Wompi address redirects elsewhere (HTTP %1). Check the gateway address in the settings.</source>
+        <translation>La dirección de Wompi redirige a otra parte (HTTP %1). Revise la dirección de la pasarela en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wompi refused the request while %1 (HTTP %2).</source>
+        <translation>Wompi rechazó la solicitud %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wompi refused the request while %1: %2</source>
+        <translation>Wompi rechazó la solicitud %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wompi answered HTTP %1 while %2, which Cartera did not expect.</source>
+        <translation>Wompi respondió HTTP %1 %2, algo que Cartera no esperaba.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>Un enlace de pago necesita un valor mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creating the payment link</source>
+        <translation>al crear el enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wompi created the link but its answer could not be read; try again.</source>
+        <translation>Wompi creó el enlace pero su respuesta no se pudo leer; intente de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>reading the payments of link %1</source>
+        <translation>al leer los pagos del enlace %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>reading transaction %1</source>
+        <translation>al leer la transacción %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CARTERA_WHATSAPP_PROVIDER=%1 is not available in this build; messages stay in the outbox.</source>
         <translation type="vanished">CARTERA_WHATSAPP_PROVIDER=%1 no está disponible en esta versión; los mensajes quedan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>%1 Messages stay in the outbox.</source>
         <translation>%1 Los mensajes siguen en la bandeja de salida.</translation>
     </message>
@@ -6450,7 +6900,30 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation>Advertencia: CARTERA_NOW está definida; esta ejecución cree que es %1 (UTC). Solo para pruebas.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <source>No payment gateway is configured: choose one in Settings &gt; Online payments, or set CARTERA_PAYMENT_GATEWAY.</source>
+        <translation>No hay pasarela de pagos configurada: elija una en Configuración &gt; Pagos en línea, o defina CARTERA_PAYMENT_GATEWAY.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 paid %2 online (%3).</source>
+        <translation>%1 pagó %2 en línea (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1: %2</source>
+        <translation>Revise %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n payment link(s) checked, %1 new transaction(s).</source>
+        <translation>
+            <numerusform>%n enlace de pago revisado, %1 transacción(es) nueva(s).</numerusform>
+            <numerusform>%n enlaces de pago revisados, %1 transacción(es) nueva(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>--migrate-to needs a PostgreSQL address such as postgresql://clerk@server:5432/cartera.</source>
         <translation>--migrate-to necesita una dirección PostgreSQL como postgresql://auxiliar@servidor:5432/cartera.</translation>
     </message>
@@ -6503,7 +6976,12 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation>Abre la base de datos en &lt;path&gt; (un archivo, o una dirección postgresql://usuario@servidor:puerto/nombre) en lugar de la elegida en la configuración o la predeterminada (%1).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>Ask the payment gateway for the payments made through the payment links, record them, then exit. Exit status: 0 ok, 1 some links could not be read, 2 database error, 4 no payment gateway.</source>
+        <translation>Pide a la pasarela de pagos los pagos hechos por los enlaces de pago, los registra y termina. Código de salida: 0 bien, 1 algunos enlaces no se pudieron leer, 2 error de base de datos, 4 sin pasarela de pagos.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Exit as soon as the main window has been painted once, printing that moment in milliseconds since 1970 (measures start-up time); nothing else starts.</source>
         <translation>Salir en cuanto la ventana principal se haya dibujado una vez, escribiendo ese momento en milisegundos desde 1970 (mide el tiempo de arranque); no se inicia nada más.</translation>
     </message>
@@ -6512,7 +6990,7 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation type="vanished">Abrir la base de datos en &lt;ruta&gt; en lugar de la predeterminada (%1).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -6527,7 +7005,7 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation>Con --run-reminders: muestra lo que se pondría en cola y se enviaría, sin cambiar nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Open (and, if needed, update) the database, print its state and exit. Exit code 0 when it is usable.</source>
         <translation>Abrir (y, si hace falta, actualizar) la base de datos, mostrar su estado y salir. Código de salida 0 cuando se puede usar.</translation>
     </message>
@@ -6557,7 +7035,7 @@ Esta base de datos está vacía. Empiece por agregar su primer cliente, o cargue
         <translation>Cartera</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: Cartera database, version %2.</source>
         <translation>%1: base de datos de Cartera, versión %2.</translation>
     </message>

@@ -159,6 +159,14 @@ void Desktop::applySettings()
     configurePayments();
 }
 
+void Desktop::offerPaymentLinks()
+{
+    // The overdue reminder offers the link only when links can be made.
+    if (const auto offered = PaymentLinkOffer::apply(m_db, m_clock, m_gateway != nullptr);
+        !offered)
+        m_window->statusBar()->showMessage(offered.error(), 60000);
+}
+
 void Desktop::configurePayments()
 {
     ClientDetailPanel *detail = m_window->clientsPage()->detail();
@@ -180,10 +188,9 @@ void Desktop::configurePayments()
             m_window->statusBar()->showMessage(
                 tr("Online payments are not ready: %1").arg(gateway.error()), 60000);
     }
-    // The overdue reminder offers the link only when links can be made.
-    if (const auto offered = PaymentLinkOffer::apply(m_db, m_clock, m_gateway != nullptr);
-        !offered)
-        m_window->statusBar()->showMessage(offered.error(), 60000);
+    // Nothing is written before the file has passed its integrity check (see show()).
+    if (m_verified)
+        offerPaymentLinks();
     if (m_checkPayments)
         m_checkPayments->setEnabled(m_gateway != nullptr);
     if (!m_gateway)
@@ -332,6 +339,7 @@ void Desktop::integrityChecked(const Result<void> &result)
         return;
     }
     m_verified = true;
+    offerPaymentLinks();
     m_worker->start();
     m_shown = true;
     if (m_poller)

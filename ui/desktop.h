@@ -79,6 +79,7 @@ private:
     // The payment gateway the settings name: links in reminders and in the client view, and
     // the poller that records payments made through them.
     void configurePayments();
+    void offerPaymentLinks();
     void onPaymentsPolled(const PollReport &report);
 
     Database m_db;

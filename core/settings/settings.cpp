@@ -877,6 +877,7 @@ QString Settings::databaseLocation() const
 Result<void> Settings::setDatabaseLocation(const QString &location)
 {
     CARTERA_SET(checkDatabaseLocation(location), Key::databaseLocation, value);
+}
 
 // --- online payments
 

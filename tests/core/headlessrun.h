@@ -10,6 +10,7 @@
 #include "reminderfixture.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
@@ -64,7 +65,11 @@ public:
         env.insert(QStringLiteral("CARTERA_WHATSAPP_PROVIDER"), QStringLiteral("360dialog"));
         env.insert(QStringLiteral("CARTERA_WHATSAPP_BASE_URL"), fake.baseUrl().toString());
         env.insert(QStringLiteral("CARTERA_WHATSAPP_TIMEOUT_MS"), QStringLiteral("60000"));
-        env.insert(QStringLiteral("CARTERA_NOW"), legalMoment().toString(Qt::ISODate));
+        // One timeline for every child: each starts where the test's own time has got to, so
+        // that a run started later never finds the messages an earlier run queued still "in
+        // the future" (on a busy machine the first run may take seconds to queue them).
+        env.insert(QStringLiteral("CARTERA_NOW"),
+                   legalMoment().addMSecs(m_since.elapsed()).toString(Qt::ISODateWithMs));
         if (!tempDir.isEmpty())
             env.insert(QStringLiteral("TMPDIR"), tempDir);
         return env;
@@ -116,4 +121,12 @@ public:
 
 private:
     QTemporaryDir m_home;
+    QElapsedTimer m_since = started();
+
+    static QElapsedTimer started()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }
 };

@@ -79,7 +79,7 @@ private slots:
         const QHash<QString, int> received = receivedPerNumber(fake);
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
-        QCOMPARE(received.size(), 5);
+        QVERIFY2(received.size() == 5, output.constData());
         QCOMPARE(received.value(held), 1);
 
         const QList<OutboxMessage> uncertain = f.messages({State::Uncertain});

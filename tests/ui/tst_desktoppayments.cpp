@@ -86,11 +86,13 @@ private slots:
 
         Desktop desktop(f.db, f.clock, settings);
         QVERIFY(desktop.paymentPoller());
+        desktop.show(false);
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
+        // The overdue template offers the link once the file has passed its integrity check.
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.databaseVerified(), 15000);
         QVERIFY(MessageTemplateRepository(f.db, f.clock)
                     .forMoraLevel(1)
                     ->body.endsWith(QStringLiteral("{link_pago}")));
-        desktop.window()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(desktop.window()));
 
         // The clerk copies Juan's link and sends it by chat.
         desktop.window()->setCurrentSection(MainWindow::Section::Clients);

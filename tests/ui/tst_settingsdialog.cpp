@@ -468,6 +468,8 @@ void TestSettingsDialog::databaseTestConnects()
     QVERIFY2(result.contains(QStringLiteral("Connected to")), qPrintable(result));
     QVERIFY(result.contains(QString::number(Database::latestSchemaVersion())));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("settings-connection-test")));
+}
+
 void TestSettingsDialog::onlinePaymentsKeysGoToTheKeychain()
 {
     Settings settings(iniPath());
