@@ -27,16 +27,19 @@ namespace {
 // in debt order to save the GROUP BY a sort: the few payments after the cut come from the
 // paid_on index. The debts with corrections are read through them, the others straight
 // from the open-debts index (a LEFT JOIN would have SQLite scan the corrections per debt).
-// Binds, in order: cut date, cut-off timestamp, cut date, cut date, cut date.
+// The cut date and time are written into the corrections as literals: with them bound as
+// parameters SQLite evaluated the corrections again and again (3.6 s instead of 1.4 s at a
+// million debts). Both are made here from a QDate and a UTC time, never from typed text.
+// Binds, in order: cut date, cut date.
 const char *const kBalancesAsOf
     = "WITH corr AS ("
       "SELECT +p.debt_id AS debt_id, SUM(p.amount_minor) AS delta FROM payments p "
-      "WHERE p.paid_on > ? AND NOT EXISTS (SELECT 1 FROM payment_reversals r "
+      "WHERE p.paid_on > '{cut}' AND NOT EXISTS (SELECT 1 FROM payment_reversals r "
       "WHERE r.payment_id = p.id) GROUP BY +p.debt_id "
       "UNION ALL "
       "SELECT +p.debt_id, -SUM(p.amount_minor) FROM payments p WHERE p.id IN ("
-      "SELECT r.payment_id FROM payment_reversals r WHERE r.reversed_at >= ?) "
-      "AND p.paid_on <= ? GROUP BY +p.debt_id), "
+      "SELECT r.payment_id FROM payment_reversals r WHERE r.reversed_at >= '{cutoff}') "
+      "AND p.paid_on <= '{cut}' GROUP BY +p.debt_id), "
       "corr_sum AS (SELECT debt_id, SUM(delta) AS delta FROM corr GROUP BY debt_id), "
       "b AS ("
       "SELECT d.id AS debt_id, d.client_id AS client_id, d.due_date AS due_date, "
@@ -48,13 +51,18 @@ const char *const kBalancesAsOf
       "FROM corr_sum cs JOIN debts d ON d.id = cs.debt_id "
       "WHERE d.written_off = 0 AND d.issue_date <= ?) ";
 
-void bindBalances(QVariantList *binds, const QDate &asOf, const QString &cutOff)
+// kBalancesAsOf for one cut, with its two binds appended to `binds`.
+QString balancesAsOf(const QDate &asOf, const QString &cutOff, QVariantList *binds)
 {
+    static const QRegularExpression timestamp(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$"));
+    const QString cut = asOf.toString(Qt::ISODate);
+    Q_ASSERT(asOf.isValid() && timestamp.match(cutOff).hasMatch());
     binds->append(SqlValues::date(asOf));
-    binds->append(cutOff);
     binds->append(SqlValues::date(asOf));
-    binds->append(SqlValues::date(asOf));
-    binds->append(SqlValues::date(asOf));
+    return QString::fromLatin1(kBalancesAsOf)
+        .replace(QLatin1String("{cutoff}"),
+                 timestamp.match(cutOff).hasMatch() ? cutOff : QStringLiteral("9999"))
+        .replace(QLatin1String("{cut}"), asOf.isValid() ? cut : QStringLiteral("0000"));
 }
 
 // Days overdue = cut date - due date, so a mora level is a band of due dates.
@@ -118,7 +126,7 @@ Result<PortfolioReportData> ReportQueries::portfolio(const ReportFilter &filter,
 {
     const QDate asOf = effectiveAsOf(filter.asOf);
     QVariantList binds;
-    bindBalances(&binds, asOf, cutOffTimestamp(asOf));
+    const QString balances = balancesAsOf(asOf, cutOffTimestamp(asOf), &binds);
     // Five column binds come next in the statement text.
     for (int i = 0; i < 5; ++i)
         binds.append(SqlValues::date(asOf));
@@ -154,7 +162,7 @@ Result<PortfolioReportData> ReportQueries::portfolio(const ReportFilter &filter,
                   "per.current_debts, per.current_balance, per.overdue_debts, "
                   "per.overdue_balance, per.oldest_due FROM per JOIN clients c ON "
                   "c.id = per.client_id ORDER BY c.name_key, per.client_id")
-                  .arg(QLatin1String(kBalancesAsOf), where.join(QStringLiteral(" AND ")), having));
+                  .arg(balances, where.join(QStringLiteral(" AND ")), having));
     bindAll(q, binds);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("preparing the portfolio report"));
@@ -190,7 +198,7 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
 {
     const QDate asOf = effectiveAsOf(filter.asOf);
     QVariantList binds;
-    bindBalances(&binds, asOf, cutOffTimestamp(asOf));
+    const QString balances = balancesAsOf(asOf, cutOffTimestamp(asOf), &binds);
     QStringList bucketColumns;
     QStringList bucketNames;
     for (int i = 0; i < levels.count(); ++i) {
@@ -226,7 +234,7 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
                              "SELECT per.client_id, c.name, c.document_type, c.document_number, "
                              "per.debts, %5 FROM per JOIN clients c ON c.id = per.client_id "
                              "ORDER BY c.name_key, per.client_id")
-                  .arg(QLatin1String(kBalancesAsOf), bucketColumns.join(QStringLiteral(", ")),
+                  .arg(balances, bucketColumns.join(QStringLiteral(", ")),
                        where.join(QStringLiteral(" AND ")),
                        having.isEmpty()
                            ? QString()
@@ -575,12 +583,12 @@ Result<QList<MonthlyAmount>> ReportQueries::overdueByMonth(const QDate &asOfDate
         const QDate month = lastMonth.addMonths(-i);
         const QDate cut = i == 0 ? asOf : month.addMonths(1).addDays(-1);
         QVariantList binds;
-        bindBalances(&binds, cut, cutOffTimestamp(cut));
+        const QString balances = balancesAsOf(cut, cutOffTimestamp(cut), &binds);
         binds.append(SqlValues::date(cut));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("%1 SELECT COALESCE(SUM(CASE WHEN b.due_date < ? THEN b.balance "
                                  "ELSE 0 END), 0) FROM b WHERE b.balance > 0")
-                      .arg(QLatin1String(kBalancesAsOf)));
+                      .arg(balances));
         bindAll(q, binds);
         if (!q.exec() || !q.next())
             return m_db.failure(q.lastError(), tr("adding up the overdue balance by month"));
