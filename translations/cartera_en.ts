@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+489"/>
+        <location filename="../ui/desktop.cpp" line="+497"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>

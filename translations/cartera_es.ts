@@ -2456,12 +2456,12 @@ Evidencia: %3</translation>
         <translation>Panel de métricas</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Online payments are not ready: %1</source>
         <translation>Los pagos en línea no están listos: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+46"/>
         <location line="+9"/>
         <source>Online payments</source>
@@ -2528,7 +2528,7 @@ Evidencia: %3</translation>
         <translation>Cartera se cierra ahora para no escribir nada más en el archivo dañado. Sus copias de seguridad están en %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
@@ -3174,7 +3174,7 @@ Evidencia: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+52"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <location line="+9"/>
         <source>Cartera</source>
         <translation>Cartera</translation>
@@ -3235,7 +3235,7 @@ Evidencia: %3</translation>
         <translation>Aquí aparecerán los reportes de cartera.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5578,7 +5578,7 @@ Evidencia: %3</translation>
 <context>
     <name>ReportQueries</name>
     <message>
-        <location filename="../core/storage/reportqueries.cpp" line="+160"/>
+        <location filename="../core/storage/reportqueries.cpp" line="+168"/>
         <source>preparing the portfolio report</source>
         <translation>se preparaba el informe de cartera</translation>
     </message>
@@ -6110,7 +6110,7 @@ Evidencia: %3</translation>
         <translation>Escriba la hora de la revisión diaria como HH:mm.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>A payment link stays payable between 1 and 60 days.</source>
         <translation>Un enlace de pago se puede pagar entre 1 y 60 días.</translation>
     </message>

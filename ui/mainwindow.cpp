@@ -26,11 +26,14 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlDriver>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 
+#include <chrono>
 #include <optional>
 
 namespace {
@@ -127,6 +130,28 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, QWidget *parent)
     restoreSettings();
     refreshTotals();
     updateWelcome();
+    listenForOtherDesktops();
+}
+
+void MainWindow::listenForOtherDesktops()
+{
+    // Several clerks on one PostgreSQL database: every committed change notifies the others
+    // (WriteTransaction), and their lists and totals follow within a second. A burst of saves
+    // refreshes once; this desktop's own saves refresh where they are made.
+    if (m_db.dialect().isSQLite())
+        return;
+    QSqlDriver *driver = m_db.connection().driver();
+    if (!driver || !driver->subscribeToNotification(QLatin1String(Database::changesChannel())))
+        return;
+    m_othersChanged = new QTimer(this);
+    m_othersChanged->setSingleShot(true);
+    m_othersChanged->setInterval(std::chrono::seconds(1));
+    connect(m_othersChanged, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source == QSqlDriver::OtherSource && !m_othersChanged->isActive())
+                    m_othersChanged->start();
+            });
 }
 
 void MainWindow::createMenus()

@@ -13,6 +13,7 @@ class DebtsPage;
 class PaymentsPage;
 class QLabel;
 class QThread;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 class WelcomePanel;
@@ -70,6 +71,7 @@ private:
     void createMenus();
     void restoreSettings();
     void updateWelcome();
+    void listenForOtherDesktops();
 
     Database m_db;
     const Clock &m_clock;
@@ -87,4 +89,5 @@ private:
     QLabel *m_overdueCount = nullptr;
     QList<QThread *> m_totalsThreads;
     int m_totalsRequest = 0;
+    QTimer *m_othersChanged = nullptr;
 };

@@ -664,6 +664,10 @@ bool WriteTransaction::commit()
         }
         return true;
     }
+    // On a server, the other desktops hear of the change when it commits (LISTEN in
+    // MainWindow) and refresh their lists.
+    if (!m_dialect.isSQLite())
+        q.exec(QStringLiteral("NOTIFY ") + QLatin1String(Database::changesChannel()));
     m_done = q.exec(QStringLiteral("COMMIT"));
     if (!m_done) {
         m_error = q.lastError();

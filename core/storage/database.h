@@ -47,6 +47,9 @@ public:
     // <AppDataLocation>/cartera.sqlite
     static QString defaultLocation();
     static int latestSchemaVersion();
+    // PostgreSQL: every committed write transaction notifies this channel, so that the other
+    // desktops sharing the database can show the change (QSqlDriver::subscribeToNotification).
+    static constexpr const char *changesChannel() { return "cartera_changes"; }
 
     bool isValid() const { return !m_baseName.isEmpty(); }
     QString location() const { return m_location; }

@@ -1,0 +1,83 @@
+// Two desktops on one PostgreSQL database: what one clerk saves appears on the other's
+// screen by itself (LISTEN/NOTIFY), lists and status-bar totals alike. Runs on the test
+// cluster; without one (CARTERA_TEST_POSTGRES unset) there is nothing to share and it skips.
+#include "clienttablemodel.h"
+#include "clientspage.h"
+#include "debtrepository.h"
+#include "debtspage.h"
+#include "debttablemodel.h"
+#include "mainwindow.h"
+#include "paymentrepository.h"
+#include "testsupport.h"
+#include "uitesthelpers.h"
+
+class TestSharedDesktops : public QObject
+{
+    Q_OBJECT
+
+    static bool listsClient(MainWindow &window, const QString &name)
+    {
+        ClientTableModel *model = window.clientsPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->clientAt(row).name == name)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void anotherClerksSavesAppearByThemselves()
+    {
+        if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
+            QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
+                  "starts one.");
+        const QString location = TestSupport::freshPostgresDatabase();
+        Database::Options a;
+        a.connectionName = QStringLiteral("desktopA");
+        auto desktopA = Database::open(location, a);
+        QVERIFY2(desktopA.ok(), qPrintable(desktopA.error()));
+        Database::Options b;
+        b.connectionName = QStringLiteral("desktopB");
+        auto desktopB = Database::open(location, b);
+        QVERIFY2(desktopB.ok(), qPrintable(desktopB.error()));
+        FixedClock clock(UiTest::fixedNow());
+
+        // A first client so that the window opens on its lists, not on the welcome panel.
+        Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
+                                               QStringLiteral("10203040"));
+        QVERIFY(ClientRepository(desktopB.value(), clock).create(first).ok());
+
+        MainWindow window(desktopA.value(), clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listsClient(window, QStringLiteral("Ana Gómez")));
+        QTRY_COMPARE(window.receivableText(), QStringLiteral("Total receivable: $0"));
+
+        // The other clerk adds a client and a debt, then records a payment.
+        Client juan = TestSupport::makeClient(QStringLiteral("Juan Pérez"),
+                                              QStringLiteral("1020304050"),
+                                              QStringLiteral("300 765 4321"));
+        QVERIFY(ClientRepository(desktopB.value(), clock).create(juan).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Juan Pérez")), 10000);
+
+        Debt debt = TestSupport::makeDebt(juan.id, QStringLiteral("F-77"), clock.today(), 300000);
+        QVERIFY(DebtRepository(desktopB.value(), clock).create(debt).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(window.receivableText(),
+                                  QStringLiteral("Total receivable: $300.000"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.debtsPage()->model()->rowCount(), 1, 10000);
+
+        Payment payment;
+        payment.debtId = debt.id;
+        payment.amount = Money::fromPesos(100000);
+        payment.date = clock.today();
+        QVERIFY(PaymentRepository(desktopB.value(), clock).record(payment).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(window.receivableText(),
+                                  QStringLiteral("Total receivable: $200.000"), 10000);
+
+        desktopB->close();
+        desktopA->close();
+    }
+};
+
+QTEST_MAIN(TestSharedDesktops)
+#include "tst_shareddesktops.moc"
