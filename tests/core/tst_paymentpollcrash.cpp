@@ -3,6 +3,7 @@
 // programs poll the same database at once.
 #include "credentialstore.h"
 #include "fakegatewayserver.h"
+#include "headlessrun.h"
 #include "gatewayconfig.h"
 #include "paymentlinkissuer.h"
 #include "reminderfixture.h"
@@ -76,10 +77,7 @@ class TestPaymentPollCrash : public QObject
 
     static bool waitFinished(QProcess &process, int timeoutMs)
     {
-        if (process.state() == QProcess::NotRunning)
-            return true;
-        QSignalSpy finished(&process, &QProcess::finished);
-        return finished.wait(timeoutMs) || process.state() == QProcess::NotRunning;
+        return HeadlessRun::waitFinished(process, timeoutMs);
     }
 
     static int paymentsOf(ReminderFixture &f, qint64 debt)
