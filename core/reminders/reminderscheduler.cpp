@@ -8,6 +8,7 @@
 #include "remindertracking.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -44,12 +45,25 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
     ReminderScanRepository store(m_db);
     OutboxRepository outbox(m_db, m_clock);
 
-    const auto dueClients = store.clientsDue(asOf);
-    if (!dueClients)
-        return dueClients.failure();
+    const auto due = store.due(asOf);
+    if (!due)
+        return due.failure();
 
-    for (qsizetype start = 0; start < dueClients->size(); start += m_chunk) {
-        const QList<qint64> chunk = dueClients->mid(start, m_chunk);
+    // Chunks of m_chunk clients, fewer when they have many debts due: each chunk is one
+    // short write transaction, so a clerk's save never waits long behind the scan.
+    constexpr qsizetype debtsPerChunk = 2000;
+    for (qsizetype next = 0; next < due->size();) {
+        QList<qint64> chunk;
+        QList<qint64> chunkDebts;
+        QList<WakeUp> wakeUps;
+        while (next < due->size() && chunk.size() < m_chunk
+               && (chunk.isEmpty() || chunkDebts.size() < debtsPerChunk)) {
+            const DueClient &c = due->at(next++);
+            if (c.clientId != 0)
+                chunk.append(c.clientId);
+            chunkDebts.append(c.debtIds);
+            wakeUps.append(c.wakeUps);
+        }
         // Read inside the write transaction, so that a second process scanning at the same
         // time waits and then sees what this one queued.
         std::optional<WriteTransaction> tx;
@@ -61,7 +75,7 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
         const auto clients = store.clients(chunk, asOf);
         if (!clients)
             return clients.failure();
-        const auto debts = store.dueDebts(chunk, asOf);
+        const auto debts = store.dueDebts(chunkDebts, asOf);
         if (!debts)
             return debts.failure();
         const auto days = store.messageDays(chunk, asOf.addDays(-6), asOf);
@@ -178,7 +192,20 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
         }
 
         if (!dryRun) {
-            if (auto saved = store.setNextReminders(plans); !saved)
+            // Every debt looked at has its plan. A wake-up stays only when its debt was read
+            // but not looked at (it changed client meanwhile): the next scan sees it.
+            QSet<qint64> looked;
+            for (const auto &plan : std::as_const(plans))
+                looked.insert(plan.first);
+            QSet<qint64> read;
+            for (const ScanDebt &d : debts.value())
+                read.insert(d.id);
+            QList<WakeUp> seen;
+            for (const WakeUp &w : std::as_const(wakeUps)) {
+                if (looked.contains(w.debtId) || !read.contains(w.debtId))
+                    seen.append(w);
+            }
+            if (auto saved = store.reschedule(seen, plans); !saved)
                 return saved.failure();
             if (!tx->commit())
                 return m_db.failure(tx->error(), tr("checking reminders"));

@@ -148,22 +148,15 @@ Result<qint64> DebtRepository::create(Debt &debt)
     WriteTransaction tx(m_db);
     if (!tx.started())
         return m_db.failure(tx.error(), tr("saving the debt"));
-    // When the reminder scan first looks at the debt, written by the INSERT itself.
-    const auto nextReminder
-        = ReminderTracking::firstReminderDate(m_db, debt.dueDate, m_clock.today());
-    if (!nextReminder)
-        return nextReminder.failure();
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO debts (client_id, reference, description, issue_date, due_date, "
         "amount_minor, paid_minor, installment, written_off, settled, created_at, updated_at, "
-        "version, next_reminder_on) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1, ?) "
-        "RETURNING id"));
+        "version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?, 1) RETURNING id"));
     bindEditableFields(q, debt);
     q.addBindValue(SqlValues::timestamp(now));
     q.addBindValue(SqlValues::timestamp(now));
-    q.addBindValue(SqlValues::date(nextReminder.value()));
     if (!q.exec() || !q.next()) {
         if (m_db.dialect().isUniqueViolation(q.lastError()))
             return Failure{tr("Invoice number %1 is already used.").arg(debt.reference),
@@ -177,6 +170,8 @@ Result<qint64> DebtRepository::create(Debt &debt)
     debt.writtenOff = false;
     if (auto recorded = ChangeRecorder::debtCreated(m_db, m_clock, id, debt); !recorded)
         return recorded.failure();
+    if (auto planned = ReminderTracking::scheduleDebt(m_db, id, m_clock.today()); !planned)
+        return planned.failure();
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("saving the debt"));
     debt.id = id;
@@ -373,28 +368,13 @@ Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
         return m_db.failure(tx.error(), tr("writing off the debt"));
     if (auto recorded = ChangeRecorder::debtWritingOff(m_db, m_clock, id, writtenOff); !recorded)
         return recorded.failure();
-    // Written off: no more reminders; reactivated: the scan looks at it again from today.
-    QDate nextReminder;
-    if (!writtenOff) {
-        const auto current = get(id);
-        if (!current)
-            return current.failure();
-        const auto first
-            = ReminderTracking::firstReminderDate(m_db, current->dueDate, m_clock.today());
-        if (!first)
-            return first.failure();
-        nextReminder = first.value();
-    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE debts SET written_off = ?, "
         "settled = CASE WHEN ? = 1 OR paid_minor = amount_minor THEN 1 ELSE 0 END, "
-        "next_reminder_on = CASE WHEN ? = 1 OR paid_minor = amount_minor THEN NULL ELSE ? END, "
         "updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(writtenOff ? 1 : 0);
     q.addBindValue(writtenOff ? 1 : 0);
-    q.addBindValue(writtenOff ? 1 : 0);
-    q.addBindValue(SqlValues::date(nextReminder));
     q.addBindValue(SqlValues::timestamp(m_clock.now()));
     q.addBindValue(id);
     if (!q.exec())
@@ -408,6 +388,10 @@ Result<void> DebtRepository::writeOff(qint64 id, bool writtenOff)
                                                                m_clock.now(), m_clock.today());
         if (!cancelled)
             return cancelled.failure();
+    } else if (auto planned = ReminderTracking::scheduleDebt(m_db, id, m_clock.today());
+               !planned) {
+        // Reactivated: the scan looks at it again from today.
+        return planned.failure();
     }
     if (!tx.commit())
         return m_db.failure(tx.error(), tr("writing off the debt"));

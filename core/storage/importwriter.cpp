@@ -154,11 +154,11 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         }
     }
 
-    // When the reminders keep a next date per debt, an imported open debt is looked at by the
-    // next daily scan (from its issue date, as the reminders' migration does for older debts)
-    // and a settled one never.
+    // When the database has the reminders' wake-up list, an imported open debt is looked at
+    // by the next daily scan (from its issue date, as the reminders' migration does for older
+    // debts); a settled one never.
     const bool tracksReminders
-        = connection.record(QStringLiteral("debts")).contains(QStringLiteral("next_reminder_on"));
+        = connection.tables().contains(QStringLiteral("reminder_wakeups"));
     QList<qint64> debtIds;
     QList<qint64> debtClientIds;
     debtIds.reserve(plan.debts.size());
@@ -167,10 +167,11 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         q.prepare(QStringLiteral(
                       "INSERT INTO debts (client_id, reference, description, issue_date, due_date, "
                       "amount_minor, paid_minor, installment, written_off, settled, created_at, "
-                      "updated_at, version%1) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1%2) "
-                      "RETURNING id")
-                      .arg(tracksReminders ? QStringLiteral(", next_reminder_on") : QString(),
-                           tracksReminders ? QStringLiteral(", ?") : QString()));
+                      "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1) "
+                      "RETURNING id"));
+        QSqlQuery wake(connection);
+        wake.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) VALUES "
+                                    "(?, ?) ON CONFLICT DO NOTHING"));
         for (const ImportPlan::NewDebt &nd : plan.debts) {
             Debt d = nd.debt;
             if (nd.newClient >= 0)
@@ -186,9 +187,6 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
             q.bindValue(8, d.writtenOff ? 1 : 0);
             q.bindValue(9, now);
             q.bindValue(10, now);
-            if (tracksReminders)
-                q.bindValue(11, d.writtenOff ? QVariant(QMetaType(QMetaType::QString))
-                                             : SqlValues::date(d.issueDate));
             if (!q.exec() || !q.next()) {
                 if (m_db.dialect().isUniqueViolation(q.lastError()))
                     return Failure{tr("Invoice number %1 was saved by someone else while the "
@@ -200,6 +198,12 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
             }
             const qint64 id = q.value(0).toLongLong();
             q.finish();
+            if (tracksReminders && !d.writtenOff) {
+                wake.bindValue(0, SqlValues::date(d.issueDate));
+                wake.bindValue(1, id);
+                if (!wake.exec())
+                    return m_db.failure(wake.lastError(), action);
+            }
             debtIds.append(id);
             debtClientIds.append(d.clientId);
             d.paid = Money();
@@ -222,13 +226,8 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         QSqlQuery paid(connection);
         paid.prepare(QStringLiteral("UPDATE debts SET paid_minor = paid_minor + ?, "
                                     "settled = CASE WHEN written_off = 1 OR paid_minor + ? = "
-                                    "amount_minor THEN 1 ELSE 0 END, %1"
-                                    "updated_at = ?, version = version + 1 WHERE id = ?")
-                         .arg(tracksReminders
-                                  ? QStringLiteral("next_reminder_on = CASE WHEN paid_minor + ? "
-                                                   "= amount_minor THEN NULL ELSE "
-                                                   "next_reminder_on END, ")
-                                  : QString()));
+                                    "amount_minor THEN 1 ELSE 0 END, "
+                                    "updated_at = ?, version = version + 1 WHERE id = ?"));
         for (const ImportPlan::NewPayment &np : plan.payments) {
             Payment p = np.payment;
             qint64 clientId = np.clientId;
@@ -258,8 +257,6 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
                 int bind = 0;
                 paid.bindValue(bind++, p.amount.minor());
                 paid.bindValue(bind++, p.amount.minor());
-                if (tracksReminders)
-                    paid.bindValue(bind++, p.amount.minor());
                 paid.bindValue(bind++, now);
                 paid.bindValue(bind++, p.debtId);
                 if (!paid.exec()) {

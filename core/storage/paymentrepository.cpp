@@ -146,8 +146,7 @@ Result<qint64> PaymentRepository::record(Payment &payment)
             m_clock.today());
         if (!cancelled)
             return cancelled.failure();
-        if (auto cleared = ReminderTracking::clearDebt(m_db, payment.debtId); !cleared)
-            return cleared.failure();
+        // Its wake-ups stay: the scan drops them on their day, finding the debt settled.
     }
 
     if (!tx.commit())

@@ -87,15 +87,11 @@ Result<void> ReminderPauseRepository::lift(qint64 pauseId)
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("ending the pause"));
     // The paused debts wait for the pause's end date; have the scan look at them today.
-    q.prepare(clientId > 0 ? QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE "
-                                            "client_id = ? AND settled = 0 AND "
-                                            "next_reminder_on > ?")
-                           : QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE id = ? "
-                                            "AND settled = 0 AND next_reminder_on > ?"));
-    const QString today = SqlValues::date(m_clock.today()).toString();
-    q.addBindValue(today);
+    q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) SELECT ?, id "
+                             "FROM debts WHERE %1 = ? AND settled = 0 ON CONFLICT DO NOTHING")
+                  .arg(clientId > 0 ? QStringLiteral("client_id") : QStringLiteral("id")));
+    q.addBindValue(SqlValues::date(m_clock.today()));
     q.addBindValue(clientId > 0 ? clientId : debtId);
-    q.addBindValue(today);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("ending the pause"));
     if (!tx.commit())

@@ -50,11 +50,11 @@ Result<void> ReminderPolicyRepository::save(const ReminderPolicy &policy)
     if (timingChanged) {
         // A rare, whole-portfolio change: off clears every plan; on (or new steps) has the
         // next scan look at each open debt once.
-        if (!policy.enabled) {
-            if (!q.exec(QStringLiteral("UPDATE debts SET next_reminder_on = NULL")))
-                return m_db.failure(q.lastError(), tr("saving the reminder rules"));
-        } else {
-            q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE settled = 0"));
+        if (!q.exec(QStringLiteral("DELETE FROM reminder_wakeups")))
+            return m_db.failure(q.lastError(), tr("saving the reminder rules"));
+        if (policy.enabled) {
+            q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) "
+                                     "SELECT ?, id FROM debts WHERE settled = 0"));
             q.addBindValue(SqlValues::date(m_clock.today()));
             if (!q.exec())
                 return m_db.failure(q.lastError(), tr("saving the reminder rules"));

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -22,24 +23,43 @@ QString marks(int count)
 
 ReminderScanRepository::ReminderScanRepository(const Database &db) : m_db(db) {}
 
-Result<QList<qint64>> ReminderScanRepository::clientsDue(const QDate &asOf) const
+Result<QList<DueClient>> ReminderScanRepository::due(const QDate &asOf) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Only the next_reminder_on index may serve this query: settled debts have no date, and
-    // a condition on `settled` would tempt the planner into reading every open debt.
-    // Sorting and de-duplicating happen here: ORDER BY client_id would have the planner walk
-    // the client index over the whole portfolio instead.
-    q.prepare(QStringLiteral("SELECT client_id FROM debts WHERE next_reminder_on <= ?"));
+    // The LEFT JOIN keeps the wake-up list as the outer loop: a range of its first pages,
+    // then one debt per row. Grouping happens here: ORDER BY client_id would have the
+    // planner walk the debts' client index over the whole portfolio.
+    q.prepare(QStringLiteral("SELECT d.client_id, w.debt_id, w.wake_on FROM reminder_wakeups w "
+                             "LEFT JOIN debts d ON d.id = w.debt_id WHERE w.wake_on <= ?"));
     q.addBindValue(SqlValues::date(asOf));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("finding the debts due for a reminder"));
-    QList<qint64> ids;
+    struct Row
+    {
+        qint64 clientId;
+        qint64 debtId;
+        QDate on;
+    };
+    QList<Row> rows;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                     SqlValues::toDate(q.value(2))});
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.clientId, a.debtId) < std::tie(b.clientId, b.debtId);
+    });
+    QList<DueClient> clients;
+    for (const Row &row : rows) {
+        if (clients.isEmpty() || clients.constLast().clientId != row.clientId)
+            clients.append(DueClient{row.clientId, {}, {}});
+        DueClient &client = clients.last();
+        // A debt may wake up more than once (see migration 0006): looked at once.
+        if (row.clientId != 0
+            && (client.debtIds.isEmpty() || client.debtIds.constLast() != row.debtId))
+            client.debtIds.append(row.debtId);
+        client.wakeUps.append({row.on, row.debtId});
+    }
+    return clients;
 }
 
 Result<QList<ScanClient>> ReminderScanRepository::clients(const QList<qint64> &ids,
@@ -73,47 +93,55 @@ Result<QList<ScanClient>> ReminderScanRepository::clients(const QList<qint64> &i
     return list;
 }
 
-Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &clientIds,
+Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &debtIds,
                                                          const QDate &asOf) const
 {
     QList<ScanDebt> list;
-    if (clientIds.isEmpty())
+    if (debtIds.isEmpty())
         return list;
+    // In batches, to stay below the drivers' limits on bound values when one client has
+    // thousands of debts due.
+    constexpr qsizetype batch = 500;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, d.paid_minor, "
-            "(SELECT MAX(p.until_date) FROM reminder_pauses p WHERE p.debt_id = d.id AND "
-            "p.lifted_at IS NULL AND p.until_date >= ?), "
-            "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
-            "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
-            "FROM debts d WHERE d.client_id IN (%1) AND d.next_reminder_on <= ? "
-            "ORDER BY d.client_id, d.due_date, d.id")
-            .arg(marks(int(clientIds.size()))));
-    q.addBindValue(SqlValues::date(asOf));
-    for (qint64 id : clientIds)
-        q.addBindValue(id);
-    q.addBindValue(SqlValues::date(asOf));
-    if (!q.exec())
-        return m_db.failure(q.lastError(), tr("reading the debts to remind"));
-    // `settled` is checked here, not in SQL: a condition on it would have the planner read
-    // every open debt through the (settled, due_date) index instead of the client's few.
-    while (q.next()) {
-        if (q.value(8).toInt() != 0)
-            continue;
-        ScanDebt d;
-        d.id = q.value(0).toLongLong();
-        d.clientId = q.value(1).toLongLong();
-        d.reference = q.value(2).toString();
-        d.dueDate = SqlValues::toDate(q.value(3));
-        d.amount = Money::fromMinor(q.value(4).toLongLong());
-        d.paid = Money::fromMinor(q.value(5).toLongLong());
-        d.pausedUntil = SqlValues::toDate(q.value(6));
-        if (!q.value(7).isNull())
-            d.queuedStep = q.value(7).toInt();
-        list.append(d);
+    for (qsizetype start = 0; start < debtIds.size(); start += batch) {
+        const QList<qint64> part = debtIds.mid(start, batch);
+        q.prepare(
+            QStringLiteral(
+                "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, "
+                "d.paid_minor, (SELECT MAX(p.until_date) FROM reminder_pauses p WHERE "
+                "p.debt_id = d.id AND p.lifted_at IS NULL AND p.until_date >= ?), "
+                "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
+                "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
+                "FROM debts d WHERE d.id IN (%1)")
+                .arg(marks(int(part.size()))));
+        q.addBindValue(SqlValues::date(asOf));
+        for (qint64 id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            return m_db.failure(q.lastError(), tr("reading the debts to remind"));
+        // `settled` is checked here, not in SQL: a condition on it would have the planner
+        // read every open debt through the (settled, due_date) index instead of these by id.
+        while (q.next()) {
+            if (q.value(8).toInt() != 0)
+                continue;
+            ScanDebt d;
+            d.id = q.value(0).toLongLong();
+            d.clientId = q.value(1).toLongLong();
+            d.reference = q.value(2).toString();
+            d.dueDate = SqlValues::toDate(q.value(3));
+            d.amount = Money::fromMinor(q.value(4).toLongLong());
+            d.paid = Money::fromMinor(q.value(5).toLongLong());
+            d.pausedUntil = SqlValues::toDate(q.value(6));
+            if (!q.value(7).isNull())
+                d.queuedStep = q.value(7).toInt();
+            list.append(d);
+        }
     }
+    // Each client's debts oldest first: the message lists them in that order.
+    std::sort(list.begin(), list.end(), [](const ScanDebt &a, const ScanDebt &b) {
+        return std::tie(a.clientId, a.dueDate, a.id) < std::tie(b.clientId, b.dueDate, b.id);
+    });
     return list;
 }
 
@@ -142,24 +170,50 @@ ReminderScanRepository::messageDays(const QList<qint64> &clientIds, const QDate 
     return days;
 }
 
-Result<void> ReminderScanRepository::setNextReminders(const QList<QPair<qint64, QDate>> &plans)
+Result<void> ReminderScanRepository::reschedule(const QList<WakeUp> &seen,
+                                               const QList<QPair<qint64, QDate>> &plans)
 {
-    // Most debts of a scan move to the same few dates: one UPDATE per date and batch of ids
+    // Most wake-ups of a scan share a few days: one statement per day and batch of debts
     // instead of one per debt.
-    QMap<QDate, QList<qint64>> byDate;
-    for (const auto &[debtId, date] : plans)
-        byDate[date].append(debtId);
     constexpr qsizetype batch = 200;
+    QMap<QDate, QList<qint64>> seenByDay;
+    for (const WakeUp &w : seen)
+        seenByDay[w.on].append(w.debtId);
     QSqlQuery q(m_db.connection());
-    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
+    for (auto it = seenByDay.cbegin(); it != seenByDay.cend(); ++it) {
         const QList<qint64> &ids = it.value();
         for (qsizetype start = 0; start < ids.size(); start += batch) {
             const QList<qint64> part = ids.mid(start, batch);
-            q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE id IN (%1)")
+            q.prepare(QStringLiteral("DELETE FROM reminder_wakeups WHERE wake_on = ? AND "
+                                     "debt_id IN (%1)")
                           .arg(marks(int(part.size()))));
             q.addBindValue(SqlValues::date(it.key()));
             for (qint64 id : part)
                 q.addBindValue(id);
+            if (!q.exec())
+                return m_db.failure(q.lastError(), tr("planning the next reminders"));
+        }
+    }
+    QMap<QDate, QList<qint64>> nextByDay;
+    for (const auto &[debtId, date] : plans) {
+        if (date.isValid())
+            nextByDay[date].append(debtId);
+    }
+    for (auto it = nextByDay.cbegin(); it != nextByDay.cend(); ++it) {
+        const QList<qint64> &ids = it.value();
+        for (qsizetype start = 0; start < ids.size(); start += batch) {
+            const QList<qint64> part = ids.mid(start, batch);
+            QStringList rows;
+            for (qsizetype i = 0; i < part.size(); ++i)
+                rows << QStringLiteral("(?, ?)");
+            q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) VALUES %1 "
+                                     "ON CONFLICT DO NOTHING")
+                          .arg(rows.join(QLatin1Char(','))));
+            const QVariant day = SqlValues::date(it.key());
+            for (qint64 id : part) {
+                q.addBindValue(day);
+                q.addBindValue(id);
+            }
             if (!q.exec())
                 return m_db.failure(q.lastError(), tr("planning the next reminders"));
         }

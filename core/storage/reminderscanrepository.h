@@ -24,7 +24,23 @@ struct ScanClient
     QDate pausedUntil; // latest end of an active pause; invalid when not paused
 };
 
-// An open debt whose next reminder date has come.
+// "Look at this debt on this day": one row of reminder_wakeups (see migration 0006).
+struct WakeUp
+{
+    QDate on;
+    qint64 debtId = 0;
+};
+
+// A client with debts whose wake-up day has come. Client 0 gathers the wake-ups of debts
+// that no longer exist.
+struct DueClient
+{
+    qint64 clientId = 0;
+    QList<qint64> debtIds;
+    QList<WakeUp> wakeUps;
+};
+
+// An open debt whose wake-up day has come.
 struct ScanDebt
 {
     qint64 id = 0;
@@ -37,23 +53,26 @@ struct ScanDebt
     std::optional<int> queuedStep; // the latest step already queued for this due date
 };
 
-// The reads and writes of the daily scan. Every query starts from the indexed
-// next_reminder_on date, so a scan costs what is due, not the size of the portfolio.
+// The reads and writes of the daily scan. Every query starts from the day-ordered wake-up
+// list, so a scan costs what is due, not the size of the portfolio.
 class ReminderScanRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ReminderScanRepository)
 public:
     explicit ReminderScanRepository(const Database &db);
 
-    // Clients with at least one open debt to look at on or before `asOf`, in id order.
-    Result<QList<qint64>> clientsDue(const QDate &asOf) const;
+    // The debts to look at on or before `asOf`, grouped by client, clients in id order.
+    Result<QList<DueClient>> due(const QDate &asOf) const;
     Result<QList<ScanClient>> clients(const QList<qint64> &ids, const QDate &asOf) const;
-    Result<QList<ScanDebt>> dueDebts(const QList<qint64> &clientIds, const QDate &asOf) const;
+    // Those of `debtIds` still open and due by `asOf`, read again inside the caller's
+    // transaction: a payment recorded since `due()` is seen.
+    Result<QList<ScanDebt>> dueDebts(const QList<qint64> &debtIds, const QDate &asOf) const;
     // Send dates of the messages that count against the daily and weekly limits.
     Result<QHash<qint64, QList<QDate>>> messageDays(const QList<qint64> &clientIds,
                                                     const QDate &from, const QDate &to) const;
-    // Sets each debt's next reminder date (invalid: none).
-    Result<void> setNextReminders(const QList<QPair<qint64, QDate>> &plans);
+    // Removes the wake-ups the scan has dealt with and adds each debt's next one (an invalid
+    // date: none).
+    Result<void> reschedule(const QList<WakeUp> &seen, const QList<QPair<qint64, QDate>> &plans);
 
 private:
     Database m_db;

@@ -43,18 +43,16 @@ Result<void> ReminderTracking::scheduleDebt(const Database &db, qint64 debtId, c
         if (next.isValid() && next < today)
             next = today;
     }
-    q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE id = ?"));
-    q.addBindValue(SqlValues::date(next));
-    q.addBindValue(debtId);
-    if (!q.exec())
-        return db.failure(q.lastError(), tr("planning the debt's reminders"));
-    return {};
+    q.finish();
+    return next.isValid() ? wakeDebt(db, debtId, next) : Result<void>{};
 }
 
-Result<void> ReminderTracking::clearDebt(const Database &db, qint64 debtId)
+Result<void> ReminderTracking::wakeDebt(const Database &db, qint64 debtId, const QDate &on)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = NULL WHERE id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) VALUES (?, ?) "
+                             "ON CONFLICT DO NOTHING"));
+    q.addBindValue(SqlValues::date(on));
     q.addBindValue(debtId);
     if (!q.exec())
         return db.failure(q.lastError(), tr("planning the debt's reminders"));
@@ -82,10 +80,9 @@ Result<bool> ReminderTracking::cancelMessage(const Database &db, qint64 messageI
     q.addBindValue(messageId);
     if (!q.exec())
         return db.failure(q.lastError(), tr("cancelling the message"));
-    q.prepare(QStringLiteral("UPDATE debts SET next_reminder_on = ? WHERE settled = 0 AND "
-                             "next_reminder_on IS NOT NULL AND next_reminder_on > ? AND id IN "
-                             "(SELECT debt_id FROM outbox_items WHERE message_id = ?)"));
-    q.addBindValue(SqlValues::date(today));
+    q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) SELECT ?, d.id "
+                             "FROM debts d WHERE d.settled = 0 AND d.id IN (SELECT debt_id FROM "
+                             "outbox_items WHERE message_id = ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(SqlValues::date(today));
     q.addBindValue(messageId);
     if (!q.exec())
@@ -138,18 +135,6 @@ Result<int> ReminderTracking::cancelForClient(const Database &db, qint64 clientI
         cancelled += done.value() ? 1 : 0;
     }
     return cancelled;
-}
-
-Result<QDate> ReminderTracking::firstReminderDate(const Database &db, const QDate &dueDate,
-                                                  const QDate &today)
-{
-    const auto rules = policy(db);
-    if (!rules)
-        return rules.failure();
-    QDate next = rules->firstStepDate(dueDate);
-    if (next.isValid() && next < today)
-        next = today;
-    return next;
 }
 
 Result<QString> ReminderTracking::reasonNotToSend(const Database &db, qint64 messageId)

@@ -8,7 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 
-// Keeps the reminder state (each open debt's next_reminder_on, the queued messages) in step
+// Keeps the reminder state (the scan's wake-ups, the queued messages) in step
 // with debts, payments, consent and pauses. Every function runs inside the caller's write
 // transaction, so a payment and the cancellation of its reminders commit together.
 class ReminderTracking
@@ -18,19 +18,16 @@ public:
     // The saved policy, or the built-in defaults when none was saved.
     static Result<ReminderPolicy> policy(const Database &db);
 
-    // When the scan first looks at a new (or reactivated) open debt: its first step date
-    // while that is still ahead, otherwise today; invalid when reminders are off.
-    static Result<QDate> firstReminderDate(const Database &db, const QDate &dueDate,
-                                           const QDate &today);
-
     // Whether a claimed message may still go out: the client still consents and is active,
     // and at least one of its debts is still open. Empty when it may; otherwise the reason.
     static Result<QString> reasonNotToSend(const Database &db, qint64 messageId);
 
-    // Sets when the scan must next look at a debt: its first step date while that is still
-    // ahead, otherwise today; NULL when the debt is settled or reminders are off.
+    // Has the scan look at a new, changed or reopened debt: on its first step date while
+    // that is still ahead, otherwise today; nothing when it is settled or reminders are off.
     static Result<void> scheduleDebt(const Database &db, qint64 debtId, const QDate &today);
-    static Result<void> clearDebt(const Database &db, qint64 debtId);
+    // Has the scan look at a debt on `on`. Earlier wake-ups stay: an extra one costs the scan
+    // one look (see migration 0006), a missing one would skip a reminder.
+    static Result<void> wakeDebt(const Database &db, qint64 debtId, const QDate &on);
 
     // Cancels the messages of a debt (or of a client) that have not gone out yet. The other
     // debts of a cancelled grouped message are looked at again today.

@@ -6,9 +6,11 @@ QString SqlDialect::translateMigration(const QString &sql) const
     if (m_kind == Kind::SQLite) {
         out.replace(QStringLiteral("{{ID}}"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
         out.replace(QStringLiteral("{{BIGINT}}"), QStringLiteral("INTEGER"));
+        out.replace(QStringLiteral("{{WITHOUT_ROWID}}"), QStringLiteral(" WITHOUT ROWID"));
     } else {
         out.replace(QStringLiteral("{{ID}}"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
         out.replace(QStringLiteral("{{BIGINT}}"), QStringLiteral("BIGINT"));
+        out.replace(QStringLiteral("{{WITHOUT_ROWID}}"), QString());
     }
     return out;
 }

@@ -82,8 +82,11 @@ Result<SyntheticPortfolio::Stats> SyntheticPortfolio::generate(const Database &d
     QSqlQuery insertDebt(connection);
     insertDebt.prepare(QStringLiteral(
         "INSERT INTO debts (id, client_id, reference, issue_date, due_date, amount_minor, "
-        "paid_minor, written_off, settled, next_reminder_on, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
+        "paid_minor, written_off, settled, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+    QSqlQuery insertWakeUp(connection);
+    insertWakeUp.prepare(
+        QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) VALUES (?, ?)"));
     QSqlQuery insertPayment(connection);
     insertPayment.prepare(QStringLiteral(
         "INSERT INTO payments (id, debt_id, paid_on, amount_minor, method, reference, created_at) "
@@ -99,8 +102,7 @@ Result<SyntheticPortfolio::Stats> SyntheticPortfolio::generate(const Database &d
     };
 
     // The reminder state a Cartera that has scanned every day up to yesterday leaves behind:
-    // each open debt waits for its next step on or after today (ReminderTracking and the
-    // scan keep next_reminder_on so), so only the debts with a step falling today (a few
+    // each open debt wakes up on its next step on or after today (the scan plans so), so only the debts with a step falling today (a few
     // thousand of a million) need action today.
     const ReminderPolicy policy = ReminderPolicy::defaults();
     const QDate yesterday = today.addDays(-1);
@@ -151,15 +153,15 @@ Result<SyntheticPortfolio::Stats> SyntheticPortfolio::generate(const Database &d
                 paid = (amount / 100 * qint64(rng.bounded(10, 90))) / 100 * 100;
             if (!run(insertDebt, {debtId, clientId, QStringLiteral("FV-%1").arg(debtId, 7, 10, QLatin1Char('0')),
                                   SqlValues::date(issue), SqlValues::date(due), amount, paid,
-                                  paid == amount ? 1 : 0,
-                                  SqlValues::date(paid == amount ? QDate()
-                                                                 : policy.nextStepDate(due, yesterday)),
-                                  now, now}))
+                                  paid == amount ? 1 : 0, now, now}))
                 return db.failure(insertDebt.lastError(), tr("generating the portfolio"));
+            const QDate wakeOn = paid < amount ? policy.nextStepDate(due, yesterday) : QDate();
+            if (wakeOn.isValid() && !run(insertWakeUp, {SqlValues::date(wakeOn), debtId}))
+                return db.failure(insertWakeUp.lastError(), tr("generating the portfolio"));
             ++stats.debts;
             if (paid < amount && due < today)
                 ++stats.openOverdueDebts;
-            if (paid < amount && policy.nextStepDate(due, yesterday) == today)
+            if (wakeOn == today)
                 ++stats.remindersDueToday;
 
             if (paid > 0) {
@@ -195,6 +197,7 @@ Result<SyntheticPortfolio::Stats> SyntheticPortfolio::generate(const Database &d
     }
     insertClient.finish();
     insertDebt.finish();
+    insertWakeUp.finish();
     insertPayment.finish();
     insertReversal.finish();
     if (!tx.commit())

@@ -114,10 +114,26 @@ struct ReminderFixture
         return m ? m.value() : OutboxMessage();
     }
 
+    // How many wake-ups a debt has (all debts: 0).
+    int wakeUps(qint64 debtId = 0)
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(debtId > 0 ? QStringLiteral("SELECT COUNT(*) FROM reminder_wakeups WHERE debt_id = ?")
+                             : QStringLiteral("SELECT COUNT(*) FROM reminder_wakeups"));
+        if (debtId > 0)
+            q.addBindValue(debtId);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    // When the scan next looks at an open debt: its earliest wake-up; none for a settled
+    // debt, whose wake-ups the scan drops on their day without a message.
     QDate nextReminder(qint64 debtId)
     {
         QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("SELECT next_reminder_on FROM debts WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT MIN(w.wake_on) FROM reminder_wakeups w JOIN debts d ON "
+                                 "d.id = w.debt_id WHERE w.debt_id = ? AND d.settled = 0"));
         q.addBindValue(debtId);
         if (!q.exec() || !q.next())
             return {};

@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <unistd.h>
 
@@ -23,6 +24,7 @@ private slots:
     void reportsLockedDatabase();
     void refusesReadOnlyFile();
     void copiesOlderDatabaseBeforeMigrating();
+    void wakeUpListTakesOverNextReminderDates();
     void connectionPerThread();
 
 private:
@@ -311,6 +313,77 @@ void tst_Database::copiesOlderDatabaseBeforeMigrating()
     QSqlDatabase::removeDatabase(QStringLiteral("copy"));
     FixedClock clock(QDateTime::currentDateTimeUtc());
     QCOMPARE(ClientRepository(db.value(), clock).count({}).value(), 1);
+    db->close();
+}
+
+void tst_Database::wakeUpListTakesOverNextReminderDates()
+{
+    // A version-5 database, as the previous release wrote it: each open debt's next
+    // reminder date inside the debts table.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        for (const QString name : {QStringLiteral("0001_initial"), QStringLiteral("0002_reminders"),
+                                   QStringLiteral("0004_habeas_data"),
+                                   QStringLiteral("0005_payment_links")}) {
+            QFile migration(QStringLiteral(":/migrations/%1.sql").arg(name));
+            QVERIFY2(migration.open(QIODevice::ReadOnly), qPrintable(name));
+            const QString sql
+                = SqlDialect().translateMigration(QString::fromUtf8(migration.readAll()));
+            QStringList lines;
+            for (const QString &line : sql.split(QLatin1Char('\n')))
+                if (!line.trimmed().startsWith(QStringLiteral("--")))
+                    lines << line;
+            for (const QString &statement :
+                 lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+                const QString s = statement.trimmed();
+                if (!s.isEmpty())
+                    QVERIFY2(q.exec(s), qPrintable(q.lastError().text() + s));
+            }
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cartera_meta VALUES ('application', 'cartera'), "
+                                      "('schema_version', '5')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO clients (id, name, name_key, search_text, document_type, "
+            "document_number, whatsapp, created_at, updated_at) VALUES (1, 'Juan', 'juan', "
+            "'juan', 'CC', '123', '+573001234567', '2025-01-01T00:00:00.000Z', "
+            "'2025-01-01T00:00:00.000Z')")));
+        // Open with a date, settled without one, open without one (reminders were off).
+        for (const QString &values :
+             {QStringLiteral("1, 'F-1', 0, 0, '2026-02-07'"),
+              QStringLiteral("2, 'F-2', 1, 100000, NULL"), QStringLiteral("3, 'F-3', 0, 0, NULL")})
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO debts (id, reference, settled, paid_minor, next_reminder_on, "
+                         "client_id, issue_date, due_date, amount_minor, created_at, updated_at) "
+                         "VALUES (%1, 1, '2026-01-01', '2026-02-10', 100000, "
+                         "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
+                         .arg(values)),
+                     qPrintable(q.lastError().text()));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT wake_on, debt_id FROM reminder_wakeups")));
+    QStringList wakeUps;
+    while (q.next())
+        wakeUps << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    QCOMPARE(wakeUps, QStringList{QStringLiteral("2026-02-07 1")});
+    // The old column is gone, so that nothing can read a date that is no longer kept.
+    QVERIFY(!db->connection().record(QStringLiteral("debts")).contains(
+        QStringLiteral("next_reminder_on")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM debts")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    q.finish();
     db->close();
 }
 

@@ -34,6 +34,9 @@ private slots:
     void deletedOrWrittenOffDebtCancelsItsMessage();
     void dryRunWritesNothing();
     void scanReadsOnlyDueDebts();
+    void dueDateMovedLaterWaitsForTheNewDate();
+    void settledAndDeletedDebtsLeaveTheWakeUpList();
+    void manyDebtsOfOneClientInOneMessage();
 
 private:
     // One day of the program: stale messages expire, the scan runs, due messages go out.
@@ -450,6 +453,85 @@ void tst_ReminderScheduler::scanReadsOnlyDueDebts()
     // Debts due in June are not even read today.
     QCOMPARE(report->debtsExamined, 1);
     QCOMPARE(report->messagesQueued, 1);
+}
+
+void tst_ReminderScheduler::dueDateMovedLaterWaitsForTheNewDate()
+{
+    const qint64 juan = f->client(QStringLiteral("Juan"));
+    const qint64 debt = f->debt(juan, QStringLiteral("F-1"), QDate(2026, 1, 10), 1000);
+    f->at(QDate(2026, 1, 2));
+    DebtRepository debts(*f->db, f->clock);
+    Debt d = debts.get(debt).value();
+    d.dueDate = QDate(2026, 2, 10);
+    QVERIFY(debts.update(d).ok());
+    // The wake-up of the old date stays beside the new one.
+    QCOMPARE(f->wakeUps(debt), 2);
+    // On the old step's day the debt is looked at, and nothing goes out.
+    QVERIFY(runDay(QDate(2026, 1, 7)).isEmpty());
+    QVERIFY(f->messages().isEmpty());
+    QCOMPARE(f->wakeUps(debt), 1);
+    QCOMPARE(f->nextReminder(debt), QDate(2026, 2, 7));
+    // Three days before the new due date: its first reminder, once.
+    const QList<OutboxMessage> sent = runDay(QDate(2026, 2, 7));
+    QCOMPARE(sent.size(), 1);
+    QSqlQuery q(f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT due_date, step_days FROM outbox_items")));
+    QStringList items;
+    while (q.next())
+        items << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    QCOMPARE(items, QStringList{QStringLiteral("2026-02-10 -3")});
+    q.finish();
+    QCOMPARE(f->nextReminder(debt), QDate(2026, 2, 10));
+}
+
+void tst_ReminderScheduler::settledAndDeletedDebtsLeaveTheWakeUpList()
+{
+    const qint64 juan = f->client(QStringLiteral("Juan"));
+    const qint64 paid = f->debt(juan, QStringLiteral("F-1"), QDate(2026, 1, 10), 1000);
+    const qint64 ana = f->client(QStringLiteral("Ana"), QStringLiteral("300 765 4321"));
+    const qint64 deleted = f->debt(ana, QStringLiteral("F-2"), QDate(2026, 1, 10), 1000);
+    f->at(QDate(2026, 1, 2));
+    QVERIFY(f->pay(paid, 1000).ok());
+    QVERIFY(DebtRepository(*f->db, f->clock).remove(deleted).ok());
+    // Both wake up on 7 January; neither is a reason to write to anyone.
+    QCOMPARE(f->wakeUps(), 2);
+    f->at(QDate(2026, 1, 7));
+    const auto report = ReminderScheduler(*f->db, f->clock).scan();
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->debtsExamined, 0);
+    QCOMPARE(report->messagesQueued, 0);
+    QVERIFY(f->messages().isEmpty());
+    QCOMPARE(f->wakeUps(), 0);
+}
+
+void tst_ReminderScheduler::manyDebtsOfOneClientInOneMessage()
+{
+    // More debts due for one client than one query binds at a time.
+    const qint64 juan = f->client(QStringLiteral("Juan"));
+    const int count = 520;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(f->debt(juan, QStringLiteral("F-%1").arg(i, 4, 10, QLatin1Char('0')),
+                        QDate(2026, 1, 10), 1000)
+                > 0);
+    f->at(QDate(2026, 1, 7));
+    const auto report = ReminderScheduler(*f->db, f->clock).scan();
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->debtsExamined, count);
+    QCOMPARE(report->messagesQueued, 1);
+    const QList<OutboxMessage> queued = f->messages();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.constFirst().total, Money::fromPesos(1000 * count));
+    QSqlQuery q(f->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT debt_id) FROM outbox_items WHERE "
+                                  "step_days = -3"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), count);
+    // Every one waits for the due date's step, and only for it.
+    QCOMPARE(f->wakeUps(), count);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM reminder_wakeups WHERE wake_on = "
+                                  "'2026-01-10'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), count);
 }
 
 QTEST_GUILESS_MAIN(tst_ReminderScheduler)
