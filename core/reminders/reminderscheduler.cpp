@@ -188,7 +188,7 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
             for (const Candidate &c : candidates)
                 plans.append({c.debt.id, policy.nextStepDate(c.debt.dueDate, asOf)});
             ++report.messagesQueued;
-            report.messages.append(message);
+            report.messages.append(std::move(message));
         }
 
         if (!dryRun) {

@@ -58,15 +58,14 @@ QString text(const QString &value)
 
 QString dayKey(qint64 clientId, const QDate &date)
 {
-    return QStringLiteral("%1:%2").arg(clientId).arg(date.toString(Qt::ISODate));
+    return QString::number(clientId) + QLatin1Char(':') + SqlValues::date(date).toString();
 }
 
 QString stepKey(const OutboxItem &item)
 {
-    return QStringLiteral("%1:%2:%3")
-        .arg(item.debtId)
-        .arg(item.dueDate.toString(Qt::ISODate))
-        .arg(item.stepDays);
+    return QString::number(item.debtId) + QLatin1Char(':')
+           + SqlValues::date(item.dueDate).toString() + QLatin1Char(':')
+           + QString::number(item.stepDays);
 }
 
 QString whereClause(const OutboxQuery &query, QVariantList *binds)

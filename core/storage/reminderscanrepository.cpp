@@ -9,18 +9,6 @@
 #include <algorithm>
 #include <tuple>
 
-namespace {
-
-QString marks(int count)
-{
-    QStringList list;
-    for (int i = 0; i < count; ++i)
-        list << QStringLiteral("?");
-    return list.join(QLatin1Char(','));
-}
-
-} // namespace
-
 ReminderScanRepository::ReminderScanRepository(const Database &db) : m_db(db) {}
 
 Result<QList<DueClient>> ReminderScanRepository::due(const QDate &asOf) const
@@ -73,11 +61,11 @@ Result<QList<ScanClient>> ReminderScanRepository::clients(const QList<qint64> &i
     q.prepare(QStringLiteral(
                   "SELECT c.id, c.name, c.whatsapp, c.consent_state, c.active, "
                   "(SELECT MAX(p.until_date) FROM reminder_pauses p WHERE p.client_id = c.id AND "
-                  "p.lifted_at IS NULL AND p.until_date >= ?) FROM clients c WHERE c.id IN (%1)")
-                  .arg(marks(int(ids.size()))));
+                  "p.lifted_at IS NULL AND p.until_date >= ?) FROM clients c WHERE c.id IN "
+                  "(SELECT value FROM %1)")
+                  .arg(m_db.dialect().idTable()));
     q.addBindValue(SqlValues::date(asOf));
-    for (qint64 id : ids)
-        q.addBindValue(id);
+    q.addBindValue(m_db.dialect().idTableValue(ids));
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("reading the clients to remind"));
     while (q.next()) {
@@ -99,44 +87,36 @@ Result<QList<ScanDebt>> ReminderScanRepository::dueDebts(const QList<qint64> &de
     QList<ScanDebt> list;
     if (debtIds.isEmpty())
         return list;
-    // In batches, to stay below the drivers' limits on bound values when one client has
-    // thousands of debts due.
-    constexpr qsizetype batch = 500;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    for (qsizetype start = 0; start < debtIds.size(); start += batch) {
-        const QList<qint64> part = debtIds.mid(start, batch);
-        q.prepare(
-            QStringLiteral(
-                "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, "
-                "d.paid_minor, (SELECT MAX(p.until_date) FROM reminder_pauses p WHERE "
-                "p.debt_id = d.id AND p.lifted_at IS NULL AND p.until_date >= ?), "
-                "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
-                "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
-                "FROM debts d WHERE d.id IN (%1)")
-                .arg(marks(int(part.size()))));
-        q.addBindValue(SqlValues::date(asOf));
-        for (qint64 id : part)
-            q.addBindValue(id);
-        if (!q.exec())
-            return m_db.failure(q.lastError(), tr("reading the debts to remind"));
-        // `settled` is checked here, not in SQL: a condition on it would have the planner
-        // read every open debt through the (settled, due_date) index instead of these by id.
-        while (q.next()) {
-            if (q.value(8).toInt() != 0)
-                continue;
-            ScanDebt d;
-            d.id = q.value(0).toLongLong();
-            d.clientId = q.value(1).toLongLong();
-            d.reference = q.value(2).toString();
-            d.dueDate = SqlValues::toDate(q.value(3));
-            d.amount = Money::fromMinor(q.value(4).toLongLong());
-            d.paid = Money::fromMinor(q.value(5).toLongLong());
-            d.pausedUntil = SqlValues::toDate(q.value(6));
-            if (!q.value(7).isNull())
-                d.queuedStep = q.value(7).toInt();
-            list.append(d);
-        }
+    q.prepare(QStringLiteral(
+                  "SELECT d.id, d.client_id, d.reference, d.due_date, d.amount_minor, "
+                  "d.paid_minor, (SELECT MAX(p.until_date) FROM reminder_pauses p WHERE "
+                  "p.debt_id = d.id AND p.lifted_at IS NULL AND p.until_date >= ?), "
+                  "(SELECT MAX(i.step_days) FROM outbox_items i WHERE i.debt_id = d.id AND "
+                  "i.due_date = d.due_date AND i.step_key IS NOT NULL), d.settled "
+                  "FROM debts d WHERE d.id IN (SELECT value FROM %1)")
+                  .arg(m_db.dialect().idTable()));
+    q.addBindValue(SqlValues::date(asOf));
+    q.addBindValue(m_db.dialect().idTableValue(debtIds));
+    if (!q.exec())
+        return m_db.failure(q.lastError(), tr("reading the debts to remind"));
+    // `settled` is checked here, not in SQL: a condition on it would tempt the planner into
+    // reading every open debt through the (settled, due_date) index instead of these by id.
+    while (q.next()) {
+        if (q.value(8).toInt() != 0)
+            continue;
+        ScanDebt d;
+        d.id = q.value(0).toLongLong();
+        d.clientId = q.value(1).toLongLong();
+        d.reference = q.value(2).toString();
+        d.dueDate = SqlValues::toDate(q.value(3));
+        d.amount = Money::fromMinor(q.value(4).toLongLong());
+        d.paid = Money::fromMinor(q.value(5).toLongLong());
+        d.pausedUntil = SqlValues::toDate(q.value(6));
+        if (!q.value(7).isNull())
+            d.queuedStep = q.value(7).toInt();
+        list.append(d);
     }
     // Each client's debts oldest first: the message lists them in that order.
     std::sort(list.begin(), list.end(), [](const ScanDebt &a, const ScanDebt &b) {
@@ -156,11 +136,10 @@ ReminderScanRepository::messageDays(const QList<qint64> &clientIds, const QDate 
     q.setForwardOnly(true);
     // Cancelled messages have no day_key: they never reached the client.
     q.prepare(QStringLiteral("SELECT client_id, send_date FROM outbox_messages WHERE client_id "
-                             "IN (%1) AND day_key IS NOT NULL AND send_date >= ? AND "
-                             "send_date <= ?")
-                  .arg(marks(int(clientIds.size()))));
-    for (qint64 id : clientIds)
-        q.addBindValue(id);
+                             "IN (SELECT value FROM %1) AND day_key IS NOT NULL AND "
+                             "send_date >= ? AND send_date <= ?")
+                  .arg(m_db.dialect().idTable()));
+    q.addBindValue(m_db.dialect().idTableValue(clientIds));
     q.addBindValue(SqlValues::date(from));
     q.addBindValue(SqlValues::date(to));
     if (!q.exec())
@@ -173,49 +152,35 @@ ReminderScanRepository::messageDays(const QList<qint64> &clientIds, const QDate 
 Result<void> ReminderScanRepository::reschedule(const QList<WakeUp> &seen,
                                                const QList<QPair<qint64, QDate>> &plans)
 {
-    // Most wake-ups of a scan share a few days: one statement per day and batch of debts
-    // instead of one per debt.
-    constexpr qsizetype batch = 200;
+    // Most wake-ups of a scan share a few days: one statement per day instead of one per
+    // debt, each day's debts bound as one list.
     QMap<QDate, QList<qint64>> seenByDay;
     for (const WakeUp &w : seen)
         seenByDay[w.on].append(w.debtId);
-    QSqlQuery q(m_db.connection());
-    for (auto it = seenByDay.cbegin(); it != seenByDay.cend(); ++it) {
-        const QList<qint64> &ids = it.value();
-        for (qsizetype start = 0; start < ids.size(); start += batch) {
-            const QList<qint64> part = ids.mid(start, batch);
-            q.prepare(QStringLiteral("DELETE FROM reminder_wakeups WHERE wake_on = ? AND "
-                                     "debt_id IN (%1)")
-                          .arg(marks(int(part.size()))));
-            q.addBindValue(SqlValues::date(it.key()));
-            for (qint64 id : part)
-                q.addBindValue(id);
-            if (!q.exec())
-                return m_db.failure(q.lastError(), tr("planning the next reminders"));
-        }
-    }
     QMap<QDate, QList<qint64>> nextByDay;
     for (const auto &[debtId, date] : plans) {
         if (date.isValid())
             nextByDay[date].append(debtId);
     }
-    for (auto it = nextByDay.cbegin(); it != nextByDay.cend(); ++it) {
-        const QList<qint64> &ids = it.value();
-        for (qsizetype start = 0; start < ids.size(); start += batch) {
-            const QList<qint64> part = ids.mid(start, batch);
-            QStringList rows;
-            for (qsizetype i = 0; i < part.size(); ++i)
-                rows << QStringLiteral("(?, ?)");
-            q.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) VALUES %1 "
-                                     "ON CONFLICT DO NOTHING")
-                          .arg(rows.join(QLatin1Char(','))));
-            const QVariant day = SqlValues::date(it.key());
-            for (qint64 id : part) {
-                q.addBindValue(day);
-                q.addBindValue(id);
-            }
-            if (!q.exec())
-                return m_db.failure(q.lastError(), tr("planning the next reminders"));
+    const SqlDialect &dialect = m_db.dialect();
+    QSqlQuery remove(m_db.connection());
+    QSqlQuery add(m_db.connection());
+    // (WHERE true: without it SQLite would read ON CONFLICT as the start of a join.)
+    if (!remove.prepare(QStringLiteral("DELETE FROM reminder_wakeups WHERE wake_on = ? AND "
+                                       "debt_id IN (SELECT value FROM %1)")
+                            .arg(dialect.idTable()))
+        || !add.prepare(QStringLiteral("INSERT INTO reminder_wakeups (wake_on, debt_id) "
+                                       "SELECT ?, value FROM %1 WHERE true "
+                                       "ON CONFLICT DO NOTHING")
+                            .arg(dialect.idTable())))
+        return m_db.failure(remove.lastError().isValid() ? remove.lastError() : add.lastError(),
+                            tr("planning the next reminders"));
+    for (auto [q, byDay] : {std::pair{&remove, &seenByDay}, std::pair{&add, &nextByDay}}) {
+        for (auto it = byDay->cbegin(); it != byDay->cend(); ++it) {
+            q->bindValue(0, SqlValues::date(it.key()));
+            q->bindValue(1, dialect.idTableValue(it.value()));
+            if (!q->exec())
+                return m_db.failure(q->lastError(), tr("planning the next reminders"));
         }
     }
     return {};

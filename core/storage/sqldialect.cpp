@@ -15,6 +15,27 @@ QString SqlDialect::translateMigration(const QString &sql) const
     return out;
 }
 
+QString SqlDialect::idTable() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral("json_each(?)")
+                                  : QStringLiteral("unnest(CAST(? AS BIGINT[])) AS ids(value)");
+}
+
+QVariant SqlDialect::idTableValue(const QList<qint64> &ids) const
+{
+    // A JSON array for SQLite's json_each, an array literal for PostgreSQL.
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += m_kind == Kind::SQLite ? QLatin1Char('[') : QLatin1Char('{');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(',');
+        text += QString::number(ids.at(i));
+    }
+    text += m_kind == Kind::SQLite ? QLatin1Char(']') : QLatin1Char('}');
+    return text;
+}
+
 QString SqlDialect::beginWriteStatement() const
 {
     return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
