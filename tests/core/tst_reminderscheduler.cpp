@@ -37,6 +37,7 @@ private slots:
     void dueDateMovedLaterWaitsForTheNewDate();
     void settledAndDeletedDebtsLeaveTheWakeUpList();
     void manyDebtsOfOneClientInOneMessage();
+    void chunkedScanQueuesEachClientOnce();
 
 private:
     // One day of the program: stale messages expire, the scan runs, due messages go out.
@@ -532,6 +533,35 @@ void tst_ReminderScheduler::manyDebtsOfOneClientInOneMessage()
                                   "'2026-01-10'"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), count);
+}
+
+void tst_ReminderScheduler::chunkedScanQueuesEachClientOnce()
+{
+    // Five clients scanned two per transaction: every one gets its message, once, and every
+    // debt moves on to its next step.
+    QList<qint64> debts;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 client = f->client(QStringLiteral("Cliente %1").arg(i),
+                                        QStringLiteral("300 123 45%1%1").arg(i));
+        debts << f->debt(client, QStringLiteral("F-%1a").arg(i), QDate(2026, 1, 10), 1000)
+              << f->debt(client, QStringLiteral("F-%1b").arg(i), QDate(2026, 1, 10), 2000);
+    }
+    f->at(QDate(2026, 1, 7));
+    ReminderScheduler scheduler(*f->db, f->clock);
+    scheduler.setChunkSize(2);
+    const auto report = scheduler.scan();
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->messagesQueued, 5);
+    QCOMPARE(report->debtsExamined, 10);
+    QCOMPARE(f->messages().size(), 5);
+    for (qint64 debt : std::as_const(debts))
+        QCOMPARE(f->nextReminder(debt), QDate(2026, 1, 10));
+    QCOMPARE(f->wakeUps(), 10);
+    // A second scan the same day finds nothing left to do.
+    const auto again = scheduler.scan();
+    QVERIFY(again.ok());
+    QCOMPARE(again->debtsExamined, 0);
+    QCOMPARE(f->messages().size(), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_ReminderScheduler)
