@@ -48,6 +48,7 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
     const auto due = store.due(asOf);
     if (!due)
         return due.failure();
+    report.messages.reserve(due->size()); // at most one message per client
 
     // Chunks of m_chunk clients, fewer when they have many debts due: each chunk is one
     // short write transaction, so a clerk's save never waits long behind the scan.
