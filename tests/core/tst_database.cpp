@@ -50,6 +50,34 @@ QString tst_Database::makePopulatedDatabase(const QString &path, int clients)
     return path;
 }
 
+namespace {
+
+// Builds an older database as an older Cartera did: runs the given embedded migrations by
+// hand. Returns what failed, or nothing.
+QString runMigrations(QSqlDatabase &raw, const QStringList &names)
+{
+    QSqlQuery q(raw);
+    for (const QString &name : names) {
+        QFile migration(QStringLiteral(":/migrations/%1.sql").arg(name));
+        if (!migration.open(QIODevice::ReadOnly))
+            return QStringLiteral("no migration %1").arg(name);
+        const QString sql = SqlDialect().translateMigration(QString::fromUtf8(migration.readAll()));
+        QStringList lines;
+        for (const QString &line : sql.split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                lines << line;
+        for (const QString &statement :
+             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            const QString s = statement.trimmed();
+            if (!s.isEmpty() && !q.exec(s))
+                return q.lastError().text() + QLatin1Char(' ') + s;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 void tst_Database::createsAndMigratesFresh()
 {
     QTemporaryDir dir;
@@ -263,21 +291,9 @@ void tst_Database::copiesOlderDatabaseBeforeMigrating()
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
-        QFile migration(QStringLiteral(":/migrations/0001_initial.sql"));
-        QVERIFY(migration.open(QIODevice::ReadOnly));
-        const QString sql = SqlDialect().translateMigration(QString::fromUtf8(migration.readAll()));
+        const QString failed = runMigrations(raw, {QStringLiteral("0001_initial")});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QSqlQuery q(raw);
-        for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            QString s = statement;
-            QStringList lines;
-            for (const QString &line : s.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QStringLiteral("--")))
-                    lines << line;
-            s = lines.join(QLatin1Char('\n')).trimmed();
-            if (s.isEmpty())
-                continue;
-            QVERIFY2(q.exec(s), qPrintable(q.lastError().text() + s));
-        }
         QVERIFY(q.exec(QStringLiteral("INSERT INTO cartera_meta VALUES ('application', 'cartera'), "
                                       "('schema_version', '1')")));
         QVERIFY(q.exec(QStringLiteral(
@@ -328,24 +344,10 @@ void tst_Database::wakeUpListTakesOverNextReminderDates()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-        for (const QString name : {QStringLiteral("0001_initial"), QStringLiteral("0002_reminders"),
-                                   QStringLiteral("0004_habeas_data"),
-                                   QStringLiteral("0005_payment_links")}) {
-            QFile migration(QStringLiteral(":/migrations/%1.sql").arg(name));
-            QVERIFY2(migration.open(QIODevice::ReadOnly), qPrintable(name));
-            const QString sql
-                = SqlDialect().translateMigration(QString::fromUtf8(migration.readAll()));
-            QStringList lines;
-            for (const QString &line : sql.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QStringLiteral("--")))
-                    lines << line;
-            for (const QString &statement :
-                 lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-                const QString s = statement.trimmed();
-                if (!s.isEmpty())
-                    QVERIFY2(q.exec(s), qPrintable(q.lastError().text() + s));
-            }
-        }
+        const QString failed = runMigrations(
+            raw, {QStringLiteral("0001_initial"), QStringLiteral("0002_reminders"),
+                  QStringLiteral("0004_habeas_data"), QStringLiteral("0005_payment_links")});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO cartera_meta VALUES ('application', 'cartera'), "
                                       "('schema_version', '5')")));
         QVERIFY(q.exec(QStringLiteral(
