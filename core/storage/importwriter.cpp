@@ -154,9 +154,10 @@ Result<ImportCounts> ImportWriter::write(const ImportPlan &plan, const Progress 
         }
     }
 
-    // When the database has the reminders' wake-up list, an imported open debt is looked at
-    // by the next daily scan (from its issue date, as the reminders' migration does for older
-    // debts); a settled one never.
+    // When the database has the reminders' wake-up list, an imported debt is looked at by
+    // the next daily scan (from its issue date, as the reminders' migration did for older
+    // debts): one that the imported payments settle is then dropped without a message, a
+    // written-off one gets no wake-up at all.
     const bool tracksReminders
         = connection.tables().contains(QStringLiteral("reminder_wakeups"));
     QList<qint64> debtIds;

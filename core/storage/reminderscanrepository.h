@@ -64,8 +64,8 @@ public:
     // The debts to look at on or before `asOf`, grouped by client, clients in id order.
     Result<QList<DueClient>> due(const QDate &asOf) const;
     Result<QList<ScanClient>> clients(const QList<qint64> &ids, const QDate &asOf) const;
-    // Those of `debtIds` still open and due by `asOf`, read again inside the caller's
-    // transaction: a payment recorded since `due()` is seen.
+    // Those of `debtIds` still open, read again inside the caller's transaction: a payment
+    // recorded since `due()` is seen. Pauses are those still running on `asOf`.
     Result<QList<ScanDebt>> dueDebts(const QList<qint64> &debtIds, const QDate &asOf) const;
     // Send dates of the messages that count against the daily and weekly limits.
     Result<QHash<qint64, QList<QDate>>> messageDays(const QList<qint64> &clientIds,
