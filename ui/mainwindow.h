@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <chrono>
+
 class ClerkActions;
 class ClientsPage;
 class Clock;
@@ -49,6 +51,9 @@ public:
     QString overdueCountText() const;
 
     void saveSettings() const;
+    // How often a desktop sharing a PostgreSQL database checks that it still hears the
+    // others (default 15 s; tests make it short).
+    void setLiveCheckInterval(std::chrono::milliseconds interval);
     ~MainWindow() override;
 
 public slots:
@@ -90,4 +95,6 @@ private:
     QList<QThread *> m_totalsThreads;
     int m_totalsRequest = 0;
     QTimer *m_othersChanged = nullptr;
+    QTimer *m_liveCheck = nullptr;
+    int m_reopenCount = 0;
 };

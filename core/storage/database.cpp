@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -68,6 +69,10 @@ thread_local QHash<QString, int> t_transactionDepth;
 
 // When each of this thread's connections was last handed out (monotonicMs()).
 thread_local QHash<QString, qint64> t_lastUsed;
+// Per connection: how many times it was opened again after a loss, and the notification
+// channels it listened to when a reopen failed (to listen again once one succeeds).
+thread_local QHash<QString, int> t_reopened;
+thread_local QHash<QString, QStringList> t_channels;
 
 qint64 monotonicMs()
 {
@@ -504,14 +509,14 @@ QSqlDatabase Database::connection() const
             const qint64 now = monotonicMs();
             const qint64 idle = now - t_lastUsed.value(name, now);
             t_lastUsed.insert(name, now);
-            if (db.isOpen() && idle >= m_checkAfterIdleMs) {
+            bool lost = !db.isOpen();
+            if (!lost && idle >= m_checkAfterIdleMs) {
                 // A restart while the clerk was away shows only when the socket is used.
                 QSqlQuery ping(db);
-                if (!ping.exec(QStringLiteral("SELECT 1"))
-                    && m_dialect.isConnectionLost(ping.lastError()))
-                    db.close();
+                lost = !ping.exec(QStringLiteral("SELECT 1"))
+                       && m_dialect.isConnectionLost(ping.lastError());
             }
-            if (!db.isOpen())
+            if (lost)
                 reopen();
         }
         return existingConnection(name);
@@ -532,17 +537,31 @@ bool Database::reopen() const
     if (!QSqlDatabase::contains(name))
         return connection().isOpen();
     QSqlDatabase db = existingConnection(name);
+    // What the lost session listened to (LISTEN belongs to a session): listened to again in
+    // the new one, so that a desktop keeps seeing the other clerks' changes.
+    QStringList channels = db.driver() ? db.driver()->subscribedToNotifications() : QStringList();
+    if (channels.isEmpty())
+        channels = t_channels.value(name);
     db.close();
     // The server's session, with any transaction in it, is gone.
     t_transactionDepth.remove(name);
-    if (!db.open())
-        return false;
     QString error;
-    if (!configure(db, m_dialect.kind(), m_busyTimeoutMs, &error)) {
+    if (!db.open() || !configure(db, m_dialect.kind(), m_busyTimeoutMs, &error)) {
         db.close();
+        if (!channels.isEmpty())
+            t_channels.insert(name, channels);
         return false;
     }
+    t_channels.remove(name);
+    for (const QString &channel : std::as_const(channels))
+        db.driver()->subscribeToNotification(channel);
+    ++t_reopened[name];
     return true;
+}
+
+int Database::reopenCount() const
+{
+    return t_reopened.value(connectionName());
 }
 
 int Database::schemaVersion() const

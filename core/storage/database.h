@@ -75,10 +75,14 @@ public:
     void close() const;
 
     // Opens this thread's connection again after the server dropped it (PostgreSQL restart,
-    // terminated session). connection() does it itself when no transaction is open on this
-    // thread and the driver saw the loss (or the check after an idle pause did). False when
-    // the server cannot be reached.
+    // terminated session), listening again to the notification channels the lost session
+    // listened to. connection() does it itself when no transaction is open on this thread
+    // and the driver saw the loss (or the check after an idle pause did). False when the
+    // server cannot be reached.
     bool reopen() const;
+    // How many times this thread's connection was opened again: what was notified while it
+    // was lost never arrived, so a listener that sees this change reads everything again.
+    int reopenCount() const;
 
     // A user-facing failure for a database error; `action` says what was being done.
     Failure failure(const QSqlError &error, const QString &action) const;

@@ -11,6 +11,8 @@
 #include "testsupport.h"
 #include "uitesthelpers.h"
 
+#include <QSqlQuery>
+
 class TestSharedDesktops : public QObject
 {
     Q_OBJECT
@@ -73,6 +75,59 @@ private slots:
         QVERIFY(PaymentRepository(desktopB.value(), clock).record(payment).ok());
         QTRY_COMPARE_WITH_TIMEOUT(window.receivableText(),
                                   QStringLiteral("Total receivable: $200.000"), 10000);
+
+        desktopB->close();
+        desktopA->close();
+    }
+
+    void savesStillAppearAfterTheServerDroppedTheSession()
+    {
+        if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
+            QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
+                  "starts one.");
+        const QString location = TestSupport::freshPostgresDatabase();
+        Database::Options a;
+        a.connectionName = QStringLiteral("listenerA");
+        a.checkAfterIdleMs = 0; // each check pings the server
+        auto desktopA = Database::open(location, a);
+        QVERIFY2(desktopA.ok(), qPrintable(desktopA.error()));
+        Database::Options b;
+        b.connectionName = QStringLiteral("writerB");
+        auto desktopB = Database::open(location, b);
+        QVERIFY2(desktopB.ok(), qPrintable(desktopB.error()));
+        FixedClock clock(UiTest::fixedNow());
+        Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
+                                               QStringLiteral("10203040"));
+        QVERIFY(ClientRepository(desktopB.value(), clock).create(first).ok());
+
+        MainWindow window(desktopA.value(), clock);
+        window.setLiveCheckInterval(std::chrono::milliseconds(100));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listsClient(window, QStringLiteral("Ana Gómez")));
+
+        // The server ends desktop A's session (as a restart or a network cut would) while
+        // its clerk is only looking; meanwhile the other clerk saves a client.
+        QSqlQuery pid(desktopA->connection());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        const int session = pid.value(0).toInt();
+        pid.finish();
+        QSqlQuery end(desktopB->connection());
+        QVERIFY(end.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(session)));
+        end.finish();
+        Client juan = TestSupport::makeClient(QStringLiteral("Juan Pérez"),
+                                              QStringLiteral("1020304050"),
+                                              QStringLiteral("300 765 4321"));
+        QVERIFY(ClientRepository(desktopB.value(), clock).create(juan).ok());
+
+        // Desktop A finds a new session, reads again what it missed, and listens again.
+        QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Juan Pérez")), 10000);
+        QVERIFY(desktopA->reopenCount() >= 1);
+        Client luz = TestSupport::makeClient(QStringLiteral("Luz Díaz"),
+                                             QStringLiteral("1020304051"),
+                                             QStringLiteral("300 765 4322"));
+        QVERIFY(ClientRepository(desktopB.value(), clock).create(luz).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Luz Díaz")), 10000);
 
         desktopB->close();
         desktopA->close();
