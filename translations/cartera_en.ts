@@ -56,7 +56,7 @@
 <context>
     <name>DebtRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/debtrepository.cpp" line="+348"/>
+        <location filename="../core/storage/debtrepository.cpp" line="+343"/>
         <source>Debt %1 cannot be deleted: it has %n payment(s) on record. Write it off instead.</source>
         <translation>
             <numerusform>Debt %1 cannot be deleted: it has %n payment on record. Write it off instead.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Desktop</name>
     <message numerus="yes">
-        <location filename="../ui/desktop.cpp" line="+497"/>
+        <location filename="../ui/desktop.cpp" line="+502"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>%n row exported to %1</numerusform>

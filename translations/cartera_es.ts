@@ -292,7 +292,12 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../core/storage/backupservice.cpp" line="+106"/>
+        <location filename="../core/storage/backupservice.cpp" line="+113"/>
+        <source>The database is on a PostgreSQL server: Cartera cannot copy it into a backup file. Back it up on the server (for example with pg_dump).</source>
+        <translation>La base de datos está en un servidor PostgreSQL: Cartera no puede copiarla en un archivo de respaldo. Haga la copia de seguridad en el servidor (por ejemplo, con pg_dump).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cartera cannot create the backup folder %1. Choose another folder in Settings › Backups.</source>
         <translation>Cartera no puede crear la carpeta de copias de seguridad %1. Elija otra carpeta en Configuración › Copias de seguridad.</translation>
     </message>
@@ -377,7 +382,12 @@
         <translation>La copia de seguridad no se pudo copiar en %1. La base de datos quedó como estaba; revise el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>The database is on a PostgreSQL server: a backup file cannot replace it. Restore it on the server (for example with pg_restore), or copy the file into a new, empty server database with cartera --migrate-to. Nothing was changed.</source>
+        <translation>La base de datos está en un servidor PostgreSQL: un archivo de respaldo no puede reemplazarla. Restáurela en el servidor (por ejemplo, con pg_restore) o copie el archivo en una base de datos nueva y vacía del servidor con cartera --migrate-to. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cartera cannot write %1 to restore the copy at the next start: %2.</source>
         <translation>Cartera no puede escribir %1 para restaurar la copia en el próximo inicio: %2.</translation>
     </message>
@@ -1744,7 +1754,7 @@ Evidencia: %3</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+160"/>
+        <location filename="../core/storage/database.cpp" line="+170"/>
         <source>%1 is a folder, not a database file. Choose a file with --database.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos. Elija un archivo con --database.</translation>
     </message>
@@ -1853,7 +1863,7 @@ Evidencia: %3</translation>
         <translation>La actualización de la base de datos a la versión %1 falló: %2. La base de datos quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>The connection to the database server was lost while %1, at the very moment of confirming; it may or may not have been kept. Look before entering it again.</source>
         <translation>Se perdió la conexión con el servidor de la base de datos mientras %1, en el momento de confirmar; puede que haya quedado guardado o no. Revise antes de ingresarlo de nuevo.</translation>
     </message>
@@ -2196,20 +2206,20 @@ Evidencia: %3</translation>
         <translation>El número de factura %1 ya lo usa una deuda de %2. Cada número de factura se puede usar una sola vez; revise el número.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+66"/>
+        <location line="+30"/>
+        <location line="+68"/>
         <source>Invoice number %1 is already used.</source>
         <translation>El número de factura %1 ya está en uso.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>The client of this debt no longer exists.</source>
         <translation>El cliente de esta deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
-        <location line="+8"/>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+10"/>
         <location line="+19"/>
         <location line="+6"/>
         <location line="+31"/>
@@ -2240,12 +2250,12 @@ Evidencia: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+114"/>
         <source>The debt no longer exists.</source>
         <translation>La deuda ya no existe.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-75"/>
         <source>listing debts</source>
         <translation>se listaban las deudas</translation>
     </message>
@@ -2277,18 +2287,18 @@ Evidencia: %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+28"/>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>writing off the debt</source>
         <translation>se castigaba la deuda</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Written off</source>
         <translation>Castigada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>adding up the portfolio</source>
         <translation>se sumaba la cartera</translation>
     </message>
@@ -2548,7 +2558,12 @@ Evidencia: %3</translation>
         <translation>Copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The database is on a PostgreSQL server: back it up on the server.</source>
+        <translation>La base de datos está en un servidor PostgreSQL: haga la copia de seguridad en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
@@ -3161,12 +3176,12 @@ Evidencia: %3</translation>
         <translation>Alguien guardó un cliente con %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Invoice number %1 was saved by someone else while the file was being checked. Nothing was imported; check the file again.</source>
         <translation>Alguien guardó el número de factura %1 mientras se revisaba el archivo. No se importó nada; revise el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The payments for one invoice add up to more than it owes (%1). Nothing was imported.</source>
         <translation>Los pagos de una factura suman más de lo que debe (%1). No se importó nada.</translation>
     </message>
@@ -3235,7 +3250,7 @@ Evidencia: %3</translation>
         <translation>Aquí aparecerán los reportes de cartera.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3349,7 +3364,7 @@ Evidencia: %3</translation>
         <translation>Indique el código de idioma de la plantilla, por ejemplo &quot;es&quot;.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>Recordatorio antes del vencimiento</source>
         <translation>Recordatorio antes del vencimiento</translation>
     </message>
@@ -3708,9 +3723,9 @@ Evidencia: %3</translation>
 <context>
     <name>OutboxRepository</name>
     <message>
-        <location filename="../core/storage/outboxrepository.cpp" line="+156"/>
+        <location filename="../core/storage/outboxrepository.cpp" line="+159"/>
         <location line="+23"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+22"/>
         <location line="+4"/>
         <source>queueing the reminder</source>
@@ -4157,12 +4172,12 @@ Evidencia: %3</translation>
         <location line="+9"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>recording the payment</source>
         <translation>se registraba el pago</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-48"/>
         <source>The debt of this payment no longer exists.</source>
         <translation>La deuda de este pago ya no existe.</translation>
     </message>
@@ -4177,7 +4192,7 @@ Evidencia: %3</translation>
         <translation>Pagada por completo el %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Say why the payment is reversed, for example &quot;cheque devuelto&quot;.</source>
         <translation>Indique por qué se anula el pago, por ejemplo &quot;cheque devuelto&quot;.</translation>
     </message>
@@ -4902,18 +4917,18 @@ Evidencia: %3</translation>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>ending the pause</source>
         <translation>se terminaba la pausa</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>This pause was already ended or no longer exists.</source>
         <translation>Esta pausa ya terminó o ya no existe.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>reading the pauses</source>
         <translation>se leían las pausas</translation>
     </message>
@@ -4956,8 +4971,8 @@ Evidencia: %3</translation>
     <message>
         <location filename="../core/storage/reminderpolicyrepository.cpp" line="+25"/>
         <location line="+21"/>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>saving the reminder rules</source>
         <translation>se guardaban las reglas de recordatorio</translation>
@@ -5072,27 +5087,28 @@ Evidencia: %3</translation>
 <context>
     <name>ReminderScanRepository</name>
     <message>
-        <location filename="../core/storage/reminderscanrepository.cpp" line="+36"/>
+        <location filename="../core/storage/reminderscanrepository.cpp" line="+25"/>
         <source>finding the debts due for a reminder</source>
         <translation>se buscaban las deudas que necesitan recordatorio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>reading the clients to remind</source>
         <translation>se leían los clientes a recordar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>reading the debts to remind</source>
         <translation>se leían las deudas a recordar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>counting the clients&apos; messages</source>
         <translation>se contaban los mensajes de los clientes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+6"/>
         <source>planning the next reminders</source>
         <translation>se planeaban los próximos recordatorios</translation>
     </message>
@@ -5100,8 +5116,8 @@ Evidencia: %3</translation>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../core/reminders/reminderscheduler.cpp" line="+59"/>
-        <location line="+125"/>
+        <location filename="../core/reminders/reminderscheduler.cpp" line="+74"/>
+        <location line="+138"/>
         <source>checking reminders</source>
         <translation>se revisaban los recordatorios</translation>
     </message>
@@ -5115,15 +5131,14 @@ Evidencia: %3</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>planning the debt&apos;s reminders</source>
         <translation>se planeaban los recordatorios de la deuda</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>cancelling the message</source>
         <translation>se cancelaba el mensaje</translation>
     </message>
@@ -5138,7 +5153,7 @@ Evidencia: %3</translation>
         <translation>se cancelaban los mensajes del cliente</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>checking the message before sending it</source>
         <translation>se revisaba el mensaje antes de enviarlo</translation>
     </message>
@@ -6581,16 +6596,17 @@ Evidencia: %3</translation>
     <message>
         <location filename="../core/storage/syntheticportfolio.cpp" line="+59"/>
         <location line="+12"/>
-        <location line="+64"/>
-        <location line="+23"/>
+        <location line="+66"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <location line="+19"/>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>generating the portfolio</source>
         <translation>se generaba la cartera</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Generation cancelled; nothing was written.</source>
         <translation>Generación cancelada; no se escribió nada.</translation>
     </message>

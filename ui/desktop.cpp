@@ -380,7 +380,12 @@ void Desktop::createMenus()
         file->insertSeparator(before);
         m_checkPayments = addToFile(tr("Check &online payments"), &Desktop::checkOnlinePayments);
         m_checkPayments->setEnabled(m_poller != nullptr);
-        addToFile(tr("&Back up now"), &Desktop::backupNow);
+        QAction *backup = addToFile(tr("&Back up now"), &Desktop::backupNow);
+        if (!m_backups->canCopy()) {
+            backup->setEnabled(false);
+            backup->setStatusTip(tr("The database is on a PostgreSQL server: back it up on the "
+                                    "server."));
+        }
         QAction *settings = addToFile(tr("&Settings…"), &Desktop::openSettings);
         settings->setShortcut(QKeySequence::Preferences);
         file->insertSeparator(before);
@@ -395,7 +400,7 @@ void Desktop::createMenus()
 void Desktop::openSettings()
 {
     SettingsDialog dialog(m_settings, m_window.get());
-    dialog.setBackupService(m_backups.get());
+    dialog.setBackupService(m_backups->canCopy() ? m_backups.get() : nullptr);
     dialog.setExecutable(QCoreApplication::applicationFilePath());
     dialog.setSecretWriter([](const QString &account, const QString &secret) {
         CredentialStore store;

@@ -78,6 +78,11 @@ BackupService::BackupService(const Database &db, const Clock &clock, const Polic
 {
 }
 
+bool BackupService::canCopy() const
+{
+    return m_db.dialect().isSQLite();
+}
+
 Result<QString> BackupService::backupNow()
 {
     return makeCopy(QStringLiteral("manual"));
@@ -85,6 +90,9 @@ Result<QString> BackupService::backupNow()
 
 Result<QString> BackupService::runDailyIfDue()
 {
+    // A server's database is backed up on the server, not by each desktop.
+    if (!canCopy())
+        return QString();
     const QDate today = m_clock.today();
     for (const Backup &backup : backups()) {
         if (backup.automatic && backup.taken.date() == today)
@@ -101,6 +109,10 @@ Result<QString> BackupService::runDailyIfDue()
 
 Result<QString> BackupService::makeCopy(const QString &kind)
 {
+    if (!canCopy())
+        return Failure{tr("The database is on a PostgreSQL server: Cartera cannot copy it into "
+                          "a backup file. Back it up on the server (for example with pg_dump)."),
+                       ErrorCode::Invalid};
     const QString folder = m_policy.folder;
     if (folder.isEmpty() || !QDir().mkpath(folder))
         return Failure{tr("Cartera cannot create the backup folder %1. Choose another folder in "
@@ -368,6 +380,12 @@ QString restoreNotePath(const QString &databasePath)
 
 Result<void> BackupService::requestRestore(const QString &databasePath, const QString &backupPath)
 {
+    if (Database::isServerAddress(databasePath))
+        return Failure{tr("The database is on a PostgreSQL server: a backup file cannot replace "
+                          "it. Restore it on the server (for example with pg_restore), or copy "
+                          "the file into a new, empty server database with cartera "
+                          "--migrate-to. Nothing was changed."),
+                       ErrorCode::Invalid};
     if (auto verified = verify(backupPath); !verified)
         return verified.failure();
     QFile note(restoreNotePath(databasePath));

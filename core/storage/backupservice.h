@@ -48,6 +48,10 @@ public:
     void setPolicy(const Policy &policy) { m_policy = policy; }
     const Policy &policy() const { return m_policy; }
 
+    // Whether this database can be copied into a backup file: a SQLite file can; a
+    // PostgreSQL server's database is backed up on the server (backupNow() says so, and
+    // runDailyIfDue() does nothing).
+    bool canCopy() const;
     // "Back up now": a manual copy, returns its path.
     Result<QString> backupNow();
     // Makes today's automatic copy unless there is one already, then rotates. Returns the

@@ -146,10 +146,15 @@ bool Database::configure(QSqlDatabase &db, SqlDialect::Kind kind, int busyTimeou
     return true;
 }
 
+bool Database::isServerAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
 Result<Database> Database::open(const QString &location, const Options &options)
 {
-    if (location.startsWith(QLatin1String("postgresql://"))
-        || location.startsWith(QLatin1String("postgres://")))
+    if (isServerAddress(location))
         return openPostgres(location, options);
     return openSqlite(location, options);
 }

@@ -41,6 +41,8 @@ public:
         // used again, so that the first action after a server restart already gets a new one.
         int checkAfterIdleMs = 2000;
     };
+    // Whether a location is a PostgreSQL server's address rather than a file.
+    static bool isServerAddress(const QString &location);
     static Result<Database> open(const QString &location, const Options &options);
     static Result<Database> open(const QString &location) { return open(location, Options()); }
 

@@ -82,6 +82,7 @@ private slots:
     void refusesDamagedBackup_data();
     void refusesDamagedBackup();
     void refusesWhileDatabaseInUse();
+    void serverDatabaseIsBackedUpOnTheServer();
 };
 
 void TestBackupService::init()
@@ -347,6 +348,46 @@ void TestBackupService::refusesWhileDatabaseInUse()
     ClientRepository clients(db, *m_clock);
     QCOMPARE(clients.count(ClientQuery()).value(), 3);
     db.close();
+}
+
+void TestBackupService::serverDatabaseIsBackedUpOnTheServer()
+{
+    if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
+        QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
+              "starts one.");
+    const QString location = freshPostgresDatabase();
+    Database::Options options;
+    options.connectionName = QStringLiteral("server-backup");
+    auto db = Database::open(location, options);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    BackupService service(db.value(), *m_clock, {folder(), 7, 4});
+    QVERIFY(!service.canCopy());
+
+    // "Back up now" says where the backup belongs; the hourly check does nothing and says
+    // nothing, so the clerk is not told of a failure every hour.
+    const auto copy = service.backupNow();
+    QVERIFY(!copy.ok());
+    QVERIFY2(copy.error().contains(QStringLiteral("PostgreSQL server"))
+                 && copy.error().contains(QStringLiteral("pg_dump")),
+             qPrintable(copy.error()));
+    const auto daily = service.runDailyIfDue();
+    QVERIFY2(daily.ok(), qPrintable(daily.error()));
+    QVERIFY(daily->isEmpty());
+    QVERIFY(!QDir(folder()).exists() || QDir(folder()).isEmpty());
+
+    // A file copy cannot replace a server's database.
+    Database file = openDatabase(dbPath());
+    addClients(file, 0, 1);
+    BackupService fileService(file, *m_clock, {folder(), 7, 4});
+    const auto fileCopy = fileService.backupNow();
+    QVERIFY2(fileCopy.ok(), qPrintable(fileCopy.error()));
+    file.close();
+    const auto restore = BackupService::requestRestore(location, fileCopy.value());
+    QVERIFY(!restore.ok());
+    QVERIFY2(restore.error().contains(QStringLiteral("pg_restore")), qPrintable(restore.error()));
+    const auto pending = BackupService::applyPendingRestore(location, *m_clock);
+    QVERIFY(pending.ok() && pending->isEmpty());
+    db->close();
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)
