@@ -127,11 +127,9 @@ void ClientsPage::reload()
 {
     const qint64 current = currentClientId();
     const qint64 shown = m_detail->clientId();
-    m_model->reload();
-    const int row = m_model->rowOf(current);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
-    m_detail->showClient(row >= 0 ? current : shown);
+    TableSetup::reloadKeepingPlace(m_view, m_model, ClientTableModel::IdRole);
+    const bool stillListed = current != 0 && currentClientId() == current;
+    m_detail->showClient(stillListed ? current : shown);
     updateButtons();
 }
 

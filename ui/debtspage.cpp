@@ -204,14 +204,7 @@ void DebtsPage::applyFilters()
 
 void DebtsPage::reload()
 {
-    const qint64 current = currentDebtId();
-    m_model->reload();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->rowAt(row).debt.id == current) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            break;
-        }
-    }
+    TableSetup::reloadKeepingPlace(m_view, m_model, DebtTableModel::IdRole);
 }
 
 qint64 DebtsPage::currentDebtId() const

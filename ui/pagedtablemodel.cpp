@@ -19,13 +19,13 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_busy)
         return;
     m_busy = true;
-    loadNextPage(false);
+    loadRows(m_pageSize, false);
     m_busy = false;
 }
 
-bool PagedTableModel::loadNextPage(bool insideReset)
+bool PagedTableModel::loadRows(int wanted, bool insideReset)
 {
-    const auto read = readPage(m_loaded, m_pageSize);
+    const auto read = readPage(m_loaded, wanted);
     if (!read) {
         // Stop asking: a view would otherwise retry on every scroll.
         m_atEnd = true;
@@ -35,7 +35,7 @@ bool PagedTableModel::loadNextPage(bool insideReset)
     }
     m_lastError.clear();
     const int count = read.value();
-    if (count < m_pageSize)
+    if (count < wanted)
         m_atEnd = true;
     if (count <= 0)
         return true;
@@ -50,12 +50,23 @@ bool PagedTableModel::loadNextPage(bool insideReset)
 
 void PagedTableModel::reload()
 {
+    reloadRows(m_pageSize);
+}
+
+void PagedTableModel::reloadLoadedRows()
+{
+    // A list read to its end stays read to its end, rows added since included.
+    reloadRows(qMax(m_atEnd ? m_loaded + m_pageSize : m_loaded, m_pageSize));
+}
+
+void PagedTableModel::reloadRows(int count)
+{
     m_busy = true;
     beginResetModel();
     clearRows();
     m_loaded = 0;
     m_atEnd = false;
-    loadNextPage(true);
+    loadRows(count, true);
     endResetModel();
     m_busy = false;
     emit reloaded();

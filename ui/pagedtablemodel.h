@@ -25,8 +25,11 @@ public:
     QString lastError() const { return m_lastError; }
 
 public slots:
-    // Drops the loaded rows and reads the first page again (after a change or a new filter).
+    // Drops the loaded rows and reads the first page again (a new filter or order).
     void reload();
+    // Reads again as many rows as were loaded, in one read, and to the end when it had been
+    // reached (after a change: the clerk keeps the rows they had scrolled to).
+    void reloadLoadedRows();
 
 signals:
     void loadFailed(const QString &message);
@@ -40,7 +43,8 @@ protected:
     virtual void clearRows() = 0;
 
 private:
-    bool loadNextPage(bool insideReset);
+    bool loadRows(int count, bool insideReset);
+    void reloadRows(int count);
 
     int m_loaded = 0;
     int m_pageSize = defaultPageSize;

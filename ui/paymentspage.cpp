@@ -60,7 +60,7 @@ qint64 PaymentsPage::currentPaymentId() const
 
 void PaymentsPage::reload()
 {
-    m_model->reload();
+    TableSetup::reloadKeepingPlace(m_view, m_model, PaymentTableModel::IdRole);
 }
 
 void PaymentsPage::updateButtons()

@@ -1,6 +1,9 @@
 #include "tablesetup.h"
 
+#include "pagedtablemodel.h"
+
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace TableSetup {
@@ -60,6 +63,27 @@ void fitColumns(QTableView *view)
             continue;
         header->resizeSection(logical, header->sectionSize(logical) + 12);
     }
+}
+
+void reloadKeepingPlace(QTableView *view, PagedTableModel *model, int idRole)
+{
+    const QModelIndex current = view->currentIndex();
+    const QVariant id = current.isValid() ? current.data(idRole) : QVariant();
+    const int column = current.isValid() ? current.column() : 0;
+    const int scroll = view->verticalScrollBar()->value();
+    model->reloadLoadedRows();
+    if (id.isValid()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(idRole) == id) {
+                view->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    // The scroll bar's range follows the new rows only once the view has laid them out.
+    view->doItemsLayout();
+    view->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace TableSetup

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -45,6 +46,7 @@ private slots:
     void filtersDebtsByStateAndMoraLevel();
     void pluggedSectionReplacesThePlaceholder();
     void remembersSectionAndColumnWidths();
+    void aChangeKeepsTheClerksPlaceInTheList();
 
 private:
     void fillSmallPortfolio();
@@ -471,5 +473,49 @@ void TestMainWindow::remembersSectionAndColumnWidths()
              333);
 }
 
+void TestMainWindow::aChangeKeepsTheClerksPlaceInTheList()
+{
+    {
+        WriteTransaction tx(m_f->db);
+        QVERIFY(tx.started());
+        for (int i = 0; i < 500; ++i)
+            m_f->addClient(QStringLiteral("Cliente %1").arg(i, 3, 10, QLatin1Char('0')),
+                           QString::number(30000000 + i), QStringLiteral("300 %1").arg(3000000 + i));
+        QVERIFY(tx.commit());
+    }
+    MainWindow window(m_f->db, m_f->clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Clients);
+    ClientTableModel *model = window.clientsPage()->model();
+    QTableView *view = window.clientsPage()->view();
+    // The clerk scrolls down two pages and picks client 350.
+    view->scrollToBottom();
+    QTRY_COMPARE(model->rowCount(), 2 * ClientTableModel::defaultPageSize);
+    view->scrollToBottom();
+    QTRY_COMPARE(model->rowCount(), 500);
+    view->setCurrentIndex(model->index(350, 0));
+    const qint64 chosen = model->clientAt(350).id;
+    QCOMPARE(model->clientAt(350).name, QStringLiteral("Cliente 350"));
+    const int scroll = view->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    // Someone saves a client (this clerk in a dialog, or another desktop): the list is read
+    // again, and the clerk is where they were.
+    m_f->addClient(QStringLiteral("Zoila Vargas"), QStringLiteral("39000001"),
+                   QStringLiteral("310 000 0001"));
+    window.refresh();
+    QCOMPARE(model->rowCount(), 501);
+    QCOMPARE(window.clientsPage()->currentClientId(), chosen);
+    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(window.clientsPage()->detail()->clientId(), chosen);
+
+    // A new search still starts from its first page.
+    window.clientsPage()->searchBox()->setText(QStringLiteral("Cliente"));
+    window.clientsPage()->searchBox()->flush();
+    QCOMPARE(model->rowCount(), ClientTableModel::defaultPageSize);
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
