@@ -11,6 +11,8 @@
 #include "testsupport.h"
 #include "uitesthelpers.h"
 
+#include <optional>
+
 #include <QSqlQuery>
 
 class TestSharedDesktops : public QObject
@@ -27,29 +29,50 @@ class TestSharedDesktops : public QObject
         return false;
     }
 
+    // Two desktops' connections to one fresh server database; the first may check its
+    // connection on every use (checkAfterIdleMs 0).
+    struct TwoDesktops
+    {
+        Database a;
+        Database b;
+    };
+    static std::optional<TwoDesktops> openTwoDesktops(const QString &nameA, const QString &nameB,
+                                                      bool checkAEveryUse = false)
+    {
+        const QString location = TestSupport::freshPostgresDatabase();
+        Database::Options a;
+        a.connectionName = nameA;
+        if (checkAEveryUse)
+            a.checkAfterIdleMs = 0;
+        auto desktopA = Database::open(location, a);
+        Database::Options b;
+        b.connectionName = nameB;
+        auto desktopB = Database::open(location, b);
+        if (!desktopA || !desktopB) {
+            qWarning("%s", qPrintable(desktopA ? desktopB.error() : desktopA.error()));
+            return std::nullopt;
+        }
+        return TwoDesktops{desktopA.value(), desktopB.value()};
+    }
+
 private slots:
     void anotherClerksSavesAppearByThemselves()
     {
         if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
             QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
                   "starts one.");
-        const QString location = TestSupport::freshPostgresDatabase();
-        Database::Options a;
-        a.connectionName = QStringLiteral("desktopA");
-        auto desktopA = Database::open(location, a);
-        QVERIFY2(desktopA.ok(), qPrintable(desktopA.error()));
-        Database::Options b;
-        b.connectionName = QStringLiteral("desktopB");
-        auto desktopB = Database::open(location, b);
-        QVERIFY2(desktopB.ok(), qPrintable(desktopB.error()));
+        auto desktops = openTwoDesktops(QStringLiteral("desktopA"), QStringLiteral("desktopB"));
+        QVERIFY(desktops);
+        Database *desktopA = &desktops->a;
+        Database *desktopB = &desktops->b;
         FixedClock clock(UiTest::fixedNow());
 
         // A first client so that the window opens on its lists, not on the welcome panel.
         Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
                                                QStringLiteral("10203040"));
-        QVERIFY(ClientRepository(desktopB.value(), clock).create(first).ok());
+        QVERIFY(ClientRepository(*desktopB, clock).create(first).ok());
 
-        MainWindow window(desktopA.value(), clock);
+        MainWindow window(*desktopA, clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(listsClient(window, QStringLiteral("Ana Gómez")));
@@ -59,11 +82,11 @@ private slots:
         Client juan = TestSupport::makeClient(QStringLiteral("Juan Pérez"),
                                               QStringLiteral("1020304050"),
                                               QStringLiteral("300 765 4321"));
-        QVERIFY(ClientRepository(desktopB.value(), clock).create(juan).ok());
+        QVERIFY(ClientRepository(*desktopB, clock).create(juan).ok());
         QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Juan Pérez")), 10000);
 
         Debt debt = TestSupport::makeDebt(juan.id, QStringLiteral("F-77"), clock.today(), 300000);
-        QVERIFY(DebtRepository(desktopB.value(), clock).create(debt).ok());
+        QVERIFY(DebtRepository(*desktopB, clock).create(debt).ok());
         QTRY_COMPARE_WITH_TIMEOUT(window.receivableText(),
                                   QStringLiteral("Total receivable: $300.000"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.debtsPage()->model()->rowCount(), 1, 10000);
@@ -72,7 +95,7 @@ private slots:
         payment.debtId = debt.id;
         payment.amount = Money::fromPesos(100000);
         payment.date = clock.today();
-        QVERIFY(PaymentRepository(desktopB.value(), clock).record(payment).ok());
+        QVERIFY(PaymentRepository(*desktopB, clock).record(payment).ok());
         QTRY_COMPARE_WITH_TIMEOUT(window.receivableText(),
                                   QStringLiteral("Total receivable: $200.000"), 10000);
 
@@ -85,22 +108,18 @@ private slots:
         if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
             QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
                   "starts one.");
-        const QString location = TestSupport::freshPostgresDatabase();
-        Database::Options a;
-        a.connectionName = QStringLiteral("listenerA");
-        a.checkAfterIdleMs = 0; // each check pings the server
-        auto desktopA = Database::open(location, a);
-        QVERIFY2(desktopA.ok(), qPrintable(desktopA.error()));
-        Database::Options b;
-        b.connectionName = QStringLiteral("writerB");
-        auto desktopB = Database::open(location, b);
-        QVERIFY2(desktopB.ok(), qPrintable(desktopB.error()));
+        // Desktop A pings the server at each check.
+        auto desktops = openTwoDesktops(QStringLiteral("listenerA"), QStringLiteral("writerB"),
+                                        true);
+        QVERIFY(desktops);
+        Database *desktopA = &desktops->a;
+        Database *desktopB = &desktops->b;
         FixedClock clock(UiTest::fixedNow());
         Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
                                                QStringLiteral("10203040"));
-        QVERIFY(ClientRepository(desktopB.value(), clock).create(first).ok());
+        QVERIFY(ClientRepository(*desktopB, clock).create(first).ok());
 
-        MainWindow window(desktopA.value(), clock);
+        MainWindow window(*desktopA, clock);
         window.setLiveCheckInterval(std::chrono::milliseconds(100));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -118,7 +137,7 @@ private slots:
         Client juan = TestSupport::makeClient(QStringLiteral("Juan Pérez"),
                                               QStringLiteral("1020304050"),
                                               QStringLiteral("300 765 4321"));
-        QVERIFY(ClientRepository(desktopB.value(), clock).create(juan).ok());
+        QVERIFY(ClientRepository(*desktopB, clock).create(juan).ok());
 
         // Desktop A finds a new session, reads again what it missed, and listens again.
         QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Juan Pérez")), 10000);
@@ -126,7 +145,7 @@ private slots:
         Client luz = TestSupport::makeClient(QStringLiteral("Luz Díaz"),
                                              QStringLiteral("1020304051"),
                                              QStringLiteral("300 765 4322"));
-        QVERIFY(ClientRepository(desktopB.value(), clock).create(luz).ok());
+        QVERIFY(ClientRepository(*desktopB, clock).create(luz).ok());
         QTRY_VERIFY_WITH_TIMEOUT(listsClient(window, QStringLiteral("Luz Díaz")), 10000);
 
         desktopB->close();
