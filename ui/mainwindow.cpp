@@ -152,15 +152,17 @@ void MainWindow::listenForOtherDesktops()
                 if (source == QSqlDriver::OtherSource && !m_othersChanged->isActive())
                     m_othersChanged->start();
             });
-    // LISTEN lasts as long as the server's session. When the server drops it (a restart, a
-    // network cut), the next use of the connection opens a new one that listens again; this
-    // check is that use when the clerk is only looking. What the others saved in between was
-    // never notified: a new session means reading everything again.
+    // LISTEN lasts as long as the server's session. When the server ends it (a restart, an
+    // administrator), the next use of the connection opens a new one that listens again;
+    // this check does it when the clerk is only looking. It sends nothing to the server: a
+    // silent network cut must not freeze a window nobody is using. What the others saved in
+    // between was never notified: a new session means reading everything again.
     m_reopenCount = m_db.reopenCount();
     m_liveCheck = new QTimer(this);
     m_liveCheck->setInterval(std::chrono::seconds(15));
     connect(m_liveCheck, &QTimer::timeout, this, [this] {
-        (void)m_db.connection(); // checks an idle connection, reopens a lost one
+        if (m_db.connectionLost())
+            m_db.reopen();
         if (m_db.reopenCount() != m_reopenCount) {
             m_reopenCount = m_db.reopenCount();
             refresh();

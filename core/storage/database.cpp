@@ -564,6 +564,13 @@ bool Database::reopen() const
     return true;
 }
 
+bool Database::connectionLost() const
+{
+    const QString name = connectionName();
+    return !m_dialect.isSQLite() && QSqlDatabase::contains(name)
+           && !existingConnection(name).isOpen();
+}
+
 int Database::reopenCount() const
 {
     return t_reopened.value(connectionName());

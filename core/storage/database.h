@@ -82,6 +82,10 @@ public:
     // and the driver saw the loss (or the check after an idle pause did). False when the
     // server cannot be reached.
     bool reopen() const;
+    // Whether the server closed this thread's connection, as far as the driver has seen
+    // (it reads the socket when a notification may arrive). Sends nothing to the server, so
+    // it cannot block on a silent network cut.
+    bool connectionLost() const;
     // How many times this thread's connection was opened again: what was notified while it
     // was lost never arrived, so a listener that sees this change reads everything again.
     int reopenCount() const;

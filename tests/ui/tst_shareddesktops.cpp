@@ -29,21 +29,17 @@ class TestSharedDesktops : public QObject
         return false;
     }
 
-    // Two desktops' connections to one fresh server database; the first may check its
-    // connection on every use (checkAfterIdleMs 0).
+    // Two desktops' connections to one fresh server database.
     struct TwoDesktops
     {
         Database a;
         Database b;
     };
-    static std::optional<TwoDesktops> openTwoDesktops(const QString &nameA, const QString &nameB,
-                                                      bool checkAEveryUse = false)
+    static std::optional<TwoDesktops> openTwoDesktops(const QString &nameA, const QString &nameB)
     {
         const QString location = TestSupport::freshPostgresDatabase();
         Database::Options a;
         a.connectionName = nameA;
-        if (checkAEveryUse)
-            a.checkAfterIdleMs = 0;
         auto desktopA = Database::open(location, a);
         Database::Options b;
         b.connectionName = nameB;
@@ -108,9 +104,7 @@ private slots:
         if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
             QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
                   "starts one.");
-        // Desktop A pings the server at each check.
-        auto desktops = openTwoDesktops(QStringLiteral("listenerA"), QStringLiteral("writerB"),
-                                        true);
+        auto desktops = openTwoDesktops(QStringLiteral("listenerA"), QStringLiteral("writerB"));
         QVERIFY(desktops);
         Database *desktopA = &desktops->a;
         Database *desktopB = &desktops->b;
