@@ -26,6 +26,17 @@ inline bool onPostgres()
     return qEnvironmentVariable("CARTERA_TEST_BACKEND") == QLatin1String("postgresql");
 }
 
+// Points this process (and the children it starts) at a private data folder under `home`,
+// with no D-Bus session: the credential store then keeps its secrets in its private file
+// there, as it does on a machine without a keychain.
+inline void usePrivateHome(const QTemporaryDir &home)
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
+    QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
+}
+
 // Creates an empty PostgreSQL database and returns its address.
 inline QString freshPostgresDatabase()
 {

@@ -5,12 +5,14 @@
 // API key in the credential store where the child finds it, and the seed of clients whose
 // debts fall due on the injected day.
 #include "clock.h"
+#include "contactwindow.h"
 #include "credentialstore.h"
 #include "fakeproviderserver.h"
 #include "reminderfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
@@ -30,17 +32,24 @@ public:
 
     // Points this process at a private home and stores the fake's API key in the credential
     // store's private file there, where the children read it.
+    // Checks first that the program is built and that legalMoment() is inside the contact
+    // window, so that the children may send whatever the hour the test runs at.
     bool prepare(QString *error)
     {
+        if (!QFileInfo(QStringLiteral(CARTERA_EXECUTABLE)).isExecutable()) {
+            *error = QStringLiteral("not an executable: ") + QStringLiteral(CARTERA_EXECUTABLE);
+            return false;
+        }
+        if (!ContactWindow::isOpen(legalMoment(), Clock::colombia())) {
+            *error = QStringLiteral("legalMoment() is outside the contact window");
+            return false;
+        }
         if (!m_home.isValid()) {
             *error = QStringLiteral("no temporary folder");
             return false;
         }
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        TestSupport::usePrivateHome(m_home);
         qunsetenv("DISPLAY");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
-        QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
         FakeProviderServer keyHolder(FakeProviderServer::Flavor::Dialog360);
         CredentialStore store;
         const Result<void> stored

@@ -96,6 +96,14 @@ struct ReminderFixture
         return result;
     }
 
+    QList<PaymentRow> payments(qint64 debtId)
+    {
+        PaymentQuery query;
+        query.debtId = debtId;
+        const auto rows = PaymentRepository(*db, clock).list(query);
+        return rows ? rows.value() : QList<PaymentRow>();
+    }
+
     QList<OutboxMessage> messages(QList<OutboxMessage::State> states = {})
     {
         OutboxRepository outbox(*db, clock);

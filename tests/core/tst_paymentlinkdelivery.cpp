@@ -105,14 +105,6 @@ class TestPaymentLinkDelivery : public QObject
         return done.wait(20000);
     }
 
-    QList<PaymentRow> payments(qint64 debtId)
-    {
-        PaymentQuery query;
-        query.debtId = debtId;
-        const auto rows = PaymentRepository(*f->db, f->clock).list(query);
-        return rows ? rows.value() : QList<PaymentRow>();
-    }
-
 private slots:
     void init()
     {
@@ -349,7 +341,7 @@ private slots:
             poller.pollNow();
             QVERIFY(done.wait(10000));
         }
-        const QList<PaymentRow> rows = payments(debt);
+        const QList<PaymentRow> rows = f->payments(debt);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().payment.amount, Money::fromPesos(250000));
         QCOMPARE(rows.first().payment.method, Payment::Method::Nequi);

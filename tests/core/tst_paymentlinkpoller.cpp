@@ -49,14 +49,6 @@ class TestPaymentLinkPoller : public QObject
         return poller.lastReport();
     }
 
-    QList<PaymentRow> payments(qint64 debtId)
-    {
-        PaymentQuery query;
-        query.debtId = debtId;
-        const auto rows = PaymentRepository(*f->db, f->clock).list(query);
-        return rows ? rows.value() : QList<PaymentRow>();
-    }
-
 private slots:
     void init()
     {
@@ -143,7 +135,7 @@ private slots:
             report = poll(poller);
             QCOMPARE(report.recorded, 0);
         }
-        const QList<PaymentRow> rows = payments(debt);
+        const QList<PaymentRow> rows = f->payments(debt);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().payment.method, Payment::Method::Daviplata);
         QCOMPARE(rows.first().payment.reference, paid);
@@ -165,15 +157,15 @@ private slots:
         QCOMPARE(report.recorded, 1); // the declined card, as history
         QCOMPARE(report.pending, 1);
         QCOMPARE(report.applied, Money());
-        QVERIFY(payments(debt).isEmpty());
+        QVERIFY(f->payments(debt).isEmpty());
 
         fake->setStatus(pse, QStringLiteral("APPROVED")); // the bank confirmed the PSE debit
         report = poll(poller);
         QCOMPARE(report.recorded, 1);
         QCOMPARE(report.alreadyRecorded, 1);
         QCOMPARE(report.applied, Money::fromPesos(250000));
-        QCOMPARE(payments(debt).size(), 1);
-        QCOMPARE(payments(debt).first().payment.method, Payment::Method::PSE);
+        QCOMPARE(f->payments(debt).size(), 1);
+        QCOMPARE(f->payments(debt).first().payment.method, Payment::Method::PSE);
     }
 
     void mismatchedAmountsAreFlagged()
@@ -192,7 +184,7 @@ private slots:
         QCOMPARE(report.applied, Money::fromPesos(250000));
         QCOMPARE(report.flagged, Money::fromPesos(50000 + 7000));
         QCOMPARE(flagged.size(), 2);
-        QCOMPARE(payments(debt).size(), 1);
+        QCOMPARE(f->payments(debt).size(), 1);
         QCOMPARE(PaymentLinkRepository(*f->db, f->clock).flagged()->size(), 2);
     }
 
@@ -228,8 +220,8 @@ private slots:
         report = poll(poller);
         QVERIFY(report.errors.isEmpty());
         QCOMPARE(report.recorded, 1);
-        QCOMPARE(payments(a).size(), 1);
-        QCOMPARE(payments(b).size(), 1);
+        QCOMPARE(f->payments(a).size(), 1);
+        QCOMPARE(f->payments(b).size(), 1);
     }
 
     void twoPollersRacing()
@@ -262,7 +254,7 @@ private slots:
         QVERIFY(two.lastReport().errors.isEmpty());
         QCOMPARE(one.lastReport().recorded + two.lastReport().recorded, 6);
         for (qint64 d : debts)
-            QCOMPARE(payments(d).size(), 1);
+            QCOMPARE(f->payments(d).size(), 1);
     }
 };
 

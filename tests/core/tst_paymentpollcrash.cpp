@@ -95,11 +95,8 @@ private slots:
         QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
         QVERIFY(m_home.isValid());
         // The private key goes to the credential store's private file, where the child finds it.
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        TestSupport::usePrivateHome(m_home);
         qunsetenv("DISPLAY");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
-        QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
         FakeGatewayServer keyHolder;
         CredentialStore store;
         const Result<void> stored = store.writeBlocking(

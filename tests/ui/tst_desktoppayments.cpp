@@ -11,6 +11,7 @@
 #include "messagetemplaterepository.h"
 #include "paymentlinkpoller.h"
 #include "settings.h"
+#include "testsupport.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>
@@ -58,10 +59,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         // The private key goes to the credential store's private file (no keychain here).
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
-        QCoreApplication::setOrganizationName(QStringLiteral("Cartera"));
-        QCoreApplication::setApplicationName(QStringLiteral("Cartera"));
+        TestSupport::usePrivateHome(m_home);
         FakeGatewayServer keyHolder;
         CredentialStore store;
         QVERIFY(store

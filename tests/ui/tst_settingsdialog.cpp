@@ -62,6 +62,15 @@ private:
     {
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
     }
+    // Has the dialog hand its secrets to `stored` instead of the keychain.
+    static void keepSecretsIn(SettingsDialog &dialog, QList<std::pair<QString, QString>> *stored)
+    {
+        dialog.setSecretWriter(
+            [stored](const QString &account, const QString &secret) -> Result<void> {
+                stored->append({account, secret});
+                return {};
+            });
+    }
     static void pressOk(SettingsDialog &dialog)
     {
         auto *buttons = field<QDialogButtonBox>(dialog, "buttons");
@@ -200,11 +209,7 @@ void TestSettingsDialog::credentialsGoOnlyToTheKeychain()
     Settings settings(iniPath());
     SettingsDialog dialog(settings);
     QList<std::pair<QString, QString>> stored;
-    dialog.setSecretWriter(
-        [&stored](const QString &account, const QString &secret) -> Result<void> {
-            stored.append({account, secret});
-            return {};
-        });
+    keepSecretsIn(dialog, &stored);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *key = field<QLineEdit>(dialog, "apiKey");
@@ -349,11 +354,7 @@ void TestSettingsDialog::databaseServerSavedWithoutPassword()
         Settings settings(iniPath());
         SettingsDialog dialog(settings);
         QList<std::pair<QString, QString>> stored;
-        dialog.setSecretWriter(
-            [&stored](const QString &account, const QString &secret) -> Result<void> {
-                stored.append({account, secret});
-                return {};
-            });
+        keepSecretsIn(dialog, &stored);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *tabs = field<QTabWidget>(dialog, "tabs");
@@ -475,11 +476,7 @@ void TestSettingsDialog::onlinePaymentsKeysGoToTheKeychain()
     Settings settings(iniPath());
     SettingsDialog dialog(settings);
     QList<std::pair<QString, QString>> stored;
-    dialog.setSecretWriter(
-        [&stored](const QString &account, const QString &secret) -> Result<void> {
-            stored.append({account, secret});
-            return {};
-        });
+    keepSecretsIn(dialog, &stored);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *gateway = field<QComboBox>(dialog, "gateway");

@@ -29,7 +29,8 @@ class TestSharedDesktops : public QObject
         return false;
     }
 
-    // Two desktops' connections to one fresh server database.
+    // Two desktops' connections to one fresh server database, with a first client (Ana
+    // Gómez) so that a window opens on its lists, not on the welcome panel.
     struct TwoDesktops
     {
         Database a;
@@ -48,25 +49,33 @@ class TestSharedDesktops : public QObject
             qWarning("%s", qPrintable(desktopA ? desktopB.error() : desktopA.error()));
             return std::nullopt;
         }
+        FixedClock clock(UiTest::fixedNow());
+        Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
+                                               QStringLiteral("10203040"));
+        if (const auto created = ClientRepository(desktopB.value(), clock).create(first);
+            !created) {
+            qWarning("%s", qPrintable(created.error()));
+            return std::nullopt;
+        }
         return TwoDesktops{desktopA.value(), desktopB.value()};
     }
 
 private slots:
-    void anotherClerksSavesAppearByThemselves()
+    void init()
     {
         if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
             QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
                   "starts one.");
+    }
+
+    void anotherClerksSavesAppearByThemselves()
+    {
         auto desktops = openTwoDesktops(QStringLiteral("desktopA"), QStringLiteral("desktopB"));
         QVERIFY(desktops);
         Database *desktopA = &desktops->a;
         Database *desktopB = &desktops->b;
         FixedClock clock(UiTest::fixedNow());
 
-        // A first client so that the window opens on its lists, not on the welcome panel.
-        Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
-                                               QStringLiteral("10203040"));
-        QVERIFY(ClientRepository(*desktopB, clock).create(first).ok());
 
         MainWindow window(*desktopA, clock);
         window.show();
@@ -101,17 +110,11 @@ private slots:
 
     void savesStillAppearAfterTheServerDroppedTheSession()
     {
-        if (qEnvironmentVariableIsEmpty("CARTERA_TEST_POSTGRES"))
-            QSKIP("Needs the PostgreSQL test cluster (CARTERA_TEST_POSTGRES); scripts/test.sh "
-                  "starts one.");
         auto desktops = openTwoDesktops(QStringLiteral("listenerA"), QStringLiteral("writerB"));
         QVERIFY(desktops);
         Database *desktopA = &desktops->a;
         Database *desktopB = &desktops->b;
         FixedClock clock(UiTest::fixedNow());
-        Client first = TestSupport::makeClient(QStringLiteral("Ana Gómez"),
-                                               QStringLiteral("10203040"));
-        QVERIFY(ClientRepository(*desktopB, clock).create(first).ok());
 
         MainWindow window(*desktopA, clock);
         window.setLiveCheckInterval(std::chrono::milliseconds(100));
