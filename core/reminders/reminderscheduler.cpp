@@ -88,6 +88,7 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
             debtsByClient[d.clientId].append(d);
 
         QList<QPair<qint64, QDate>> plans;
+        QList<OutboxMessage> composed;
         for (const ScanClient &client : clients.value()) {
             const QList<ScanDebt> clientDebts = debtsByClient.value(client.id);
             report.debtsExamined += int(clientDebts.size());
@@ -173,21 +174,28 @@ Result<ScanReport> ReminderScheduler::scan(bool dryRun)
             message.parameters = t.renderParameters(context);
             message.total = context.balance;
             message.references = context.references;
+            composed.append(std::move(message));
+        }
 
-            if (!dryRun) {
-                const auto id = outbox.insert(message);
-                if (!id) {
-                    if (id.code() != ErrorCode::Duplicate)
-                        return id.failure();
-                    // Queued meanwhile by another worker: look again tomorrow.
-                    for (const Candidate &c : candidates)
-                        plans.append({c.debt.id, asOf.addDays(1)});
-                    ++report.deferredDaily;
-                    continue;
-                }
+        // The chunk's messages are queued together (one round trip per table on a server).
+        QStringList refused(composed.size());
+        if (!dryRun) {
+            auto queued = outbox.insertAll(composed);
+            if (!queued)
+                return queued.failure();
+            refused = std::move(queued).value();
+        }
+        for (qsizetype i = 0; i < composed.size(); ++i) {
+            OutboxMessage &message = composed[i];
+            if (!refused.at(i).isEmpty()) {
+                // Queued meanwhile by another worker: look again tomorrow.
+                for (const OutboxItem &item : std::as_const(message.items))
+                    plans.append({item.debtId, asOf.addDays(1)});
+                ++report.deferredDaily;
+                continue;
             }
-            for (const Candidate &c : candidates)
-                plans.append({c.debt.id, policy.nextStepDate(c.debt.dueDate, asOf)});
+            for (const OutboxItem &item : std::as_const(message.items))
+                plans.append({item.debtId, policy.nextStepDate(item.dueDate, asOf)});
             ++report.messagesQueued;
             report.messages.append(std::move(message));
         }

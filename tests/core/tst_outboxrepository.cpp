@@ -26,6 +26,7 @@ private slots:
     void clerkResolvesUncertain();
     void listFiltersByStateClientAndDate();
     void sameStepNeverQueuedTwice();
+    void batchQueuesTheNewAndRefusesTheDuplicates();
 
 private:
     // `clients` clients, each with one debt at step +1 on Wednesday 14 January 2026; the
@@ -269,6 +270,62 @@ void tst_OutboxRepository::sameStepNeverQueuedTwice()
     }
     // The refused message left nothing behind.
     QCOMPARE(f->messages().size(), 1);
+}
+
+void tst_OutboxRepository::batchQueuesTheNewAndRefusesTheDuplicates()
+{
+    queue(2); // each client has its step +1 queued for 14 January
+    const QList<OutboxMessage> before = f->messages();
+    QCOMPARE(before.size(), 2);
+    const OutboxMessage first = f->message(before.at(0).id);
+    const OutboxMessage second = f->message(before.at(1).id);
+
+    OutboxMessage sameDay = first; // the client already has a message that day
+    sameDay.id = 0;
+    sameDay.items.first().stepDays = 8;
+    OutboxMessage sameStep = second; // another day, a step already queued
+    sameStep.id = 0;
+    sameStep.sendDate = QDate(2026, 1, 15);
+    OutboxMessage fresh = first; // another day and a new step: goes in
+    fresh.id = 0;
+    fresh.sendDate = QDate(2026, 1, 21);
+    fresh.items.first().stepDays = 8;
+    fresh.text = QStringLiteral("Texto con \"comillas\", tildes (ñ, á) y\nsalto de línea");
+    fresh.parameters = {QStringLiteral("Ana \"la\" clienta"), QStringLiteral("$ 10.000")};
+
+    QList<OutboxMessage> batch{sameDay, fresh, sameStep};
+    OutboxRepository outbox(*f->db, f->clock);
+    {
+        WriteTransaction tx(*f->db);
+        const auto refused = outbox.insertAll(batch);
+        QVERIFY2(refused.ok(), qPrintable(refused.error()));
+        QCOMPARE(refused->size(), 3);
+        QVERIFY2(refused->at(0).contains(QStringLiteral("14/01/2026")), qPrintable(refused->at(0)));
+        QVERIFY(refused->at(1).isEmpty());
+        QVERIFY2(refused->at(2).contains(QStringLiteral("F-1")), qPrintable(refused->at(2)));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(batch.at(0).id, 0);
+    QCOMPARE(batch.at(2).id, 0);
+    QVERIFY(batch.at(1).id > 0);
+    QCOMPARE(batch.at(1).state, OutboxMessage::State::Scheduled);
+
+    // The refused ones left nothing behind; the new one reads back exactly as given.
+    QCOMPARE(f->messages().size(), 3);
+    const OutboxMessage stored = f->message(batch.at(1).id);
+    QCOMPARE(stored.clientId, fresh.clientId);
+    QCOMPARE(stored.sendDate, QDate(2026, 1, 21));
+    QCOMPARE(stored.notBefore, fresh.notBefore);
+    QCOMPARE(stored.to.e164(), fresh.to.e164());
+    QCOMPARE(stored.text, fresh.text);
+    QCOMPARE(stored.parameters, fresh.parameters);
+    QCOMPARE(stored.total.minor(), fresh.total.minor());
+    QCOMPARE(stored.references, fresh.references);
+    QCOMPARE(stored.templateId, fresh.templateId);
+    QCOMPARE(stored.items.size(), 1);
+    QCOMPARE(stored.items.constFirst().debtId, fresh.items.constFirst().debtId);
+    QCOMPARE(stored.items.constFirst().stepDays, 8);
+    QCOMPARE(stored.items.constFirst().dueDate, QDate(2026, 1, 13));
 }
 
 QTEST_GUILESS_MAIN(tst_OutboxRepository)
