@@ -11,6 +11,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
 
 
 class Clock;
@@ -220,6 +225,14 @@ public:
     QString cutOffTimestamp(const QDate &asOf) const;
 
 private:
+    // Executes the statement `build` writes after the WITH clause that defines `b`, each
+    // debt's balance as of `asOf` (build appends its own binds after the clause's). The
+    // statement's first column must be the `pending` text build is given. Leaves `q` on the
+    // first row; the result says whether there is one.
+    using BalancesStatement
+        = std::function<QString(const QString &balances, const QString &pending, QVariantList *binds)>;
+    Result<bool> execOnBalances(QSqlQuery &q, const QDate &asOf, const BalancesStatement &build,
+                                const QString &action) const;
     QDate effectiveAsOf(const QDate &asOf) const;
     QDate localDate(const QString &utcTimestamp) const;
 

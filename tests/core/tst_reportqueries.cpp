@@ -132,19 +132,28 @@ void TestReportQueries::paymentsAroundTheCutDate()
     const qint64 debt = fx.addDebt(client, QDate(2025, 12, 1), QDate(2025, 12, 31), 1000000);
     QVERIFY(fx.pay(debt, cut.addDays(paymentOffset), 400000) > 0);
 
-    ReportQueries reports(fx.db(), fx.clock());
-    ReportFilter filter;
-    filter.asOf = cut;
-    const auto aging = reports.aging(filter, MoraLevels::defaults());
-    QVERIFY(aging.ok());
-    QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
-    QCOMPARE(aging->bucketTotals.at(2), Money::fromPesos(expectedPesos)); // 31 days: 31–60
-    const auto portfolio = reports.portfolio(filter);
-    QVERIFY(portfolio.ok());
-    QCOMPARE(portfolio->overdueBalance, Money::fromPesos(expectedPesos));
-    const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
-    QVERIFY(st.ok());
-    QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
+    // As of today (a payment dated tomorrow is a post-dated cheque: the report as of today
+    // reads the stored balances unless such a payment needs taking back) and as of a past date.
+    for (const QDate &today : {cut, cut.addDays(30)}) {
+        fx.clock().setLocal(today, QTime(10, 0));
+        ReportQueries reports(fx.db(), fx.clock());
+        ReportFilter filter;
+        filter.asOf = cut;
+        const auto aging = reports.aging(filter, MoraLevels::defaults());
+        QVERIFY(aging.ok());
+        QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
+        QCOMPARE(aging->bucketTotals.at(2), Money::fromPesos(expectedPesos)); // 31 days: 31–60
+        QCOMPARE(aging->rows.size(), 1);
+        QCOMPARE(aging->rows.constFirst().clientName, QStringLiteral("Juan Pérez"));
+        const auto portfolio = reports.portfolio(filter);
+        QVERIFY(portfolio.ok());
+        QCOMPARE(portfolio->overdueBalance, Money::fromPesos(expectedPesos));
+        QCOMPARE(portfolio->rows.size(), 1);
+        QCOMPARE(portfolio->rows.constFirst().overdueDebts, 1);
+        const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
+        QVERIFY(st.ok());
+        QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
+    }
 }
 
 void TestReportQueries::reversalsAroundTheCutDate_data()
@@ -171,16 +180,24 @@ void TestReportQueries::reversalsAroundTheCutDate()
     const qint64 payment = fx.pay(debt, QDate(2026, 1, 20), 400000);
     QVERIFY(fx.reverse(payment, cut.addDays(reversalOffset), reversalTime));
 
-    ReportQueries reports(fx.db(), fx.clock());
-    ReportFilter filter;
-    filter.asOf = cut;
-    const auto aging = reports.aging(filter, MoraLevels::defaults());
-    QVERIFY(aging.ok());
-    QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
-    QCOMPARE(aging->bucketTotals.at(0), Money::fromPesos(expectedPesos));
-    const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
-    QVERIFY(st.ok());
-    QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
+    // As of today (with the clock on the cut date, before the later reversals) and as of a
+    // past date.
+    for (const QDate &today : {cut, cut.addDays(30)}) {
+        fx.clock().setLocal(today, QTime(10, 0));
+        ReportQueries reports(fx.db(), fx.clock());
+        ReportFilter filter;
+        filter.asOf = cut;
+        const auto aging = reports.aging(filter, MoraLevels::defaults());
+        QVERIFY(aging.ok());
+        QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
+        QCOMPARE(aging->bucketTotals.at(0), Money::fromPesos(expectedPesos));
+        const auto portfolio = reports.portfolio(filter);
+        QVERIFY(portfolio.ok());
+        QCOMPARE(portfolio->currentBalance, Money::fromPesos(expectedPesos));
+        const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
+        QVERIFY(st.ok());
+        QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
+    }
 }
 
 void TestReportQueries::debtIssuedAfterCutIsLeftOut()
