@@ -147,7 +147,7 @@ Result<bool> ReportQueries::execOnBalances(QSqlQuery &q, const QDate &asOf,
                                            const QString &action) const
 {
     const QString cutOff = cutOffTimestamp(asOf);
-    // A past cut always has payments after it: straight to the general form.
+    // As of a past date there is nearly always something to correct: the general form at once.
     for (const bool stored : {true, false}) {
         if (stored && asOf < m_clock.today())
             continue;
