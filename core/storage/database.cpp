@@ -715,3 +715,28 @@ bool WriteTransaction::commit()
     }
     return true;
 }
+
+ReadSnapshot::ReadSnapshot(const Database &db) : m_connectionName(db.connectionName())
+{
+    QSqlDatabase connection = db.connection();
+    if (t_transactionDepth.value(m_connectionName) > 0)
+        return;
+    QSqlQuery q(connection);
+    m_began = q.exec(db.dialect().beginReadStatement());
+    if (!m_began) {
+        m_error = connection.isOpen() ? q.lastError() : lostConnectionError();
+        return;
+    }
+    // A write opened meanwhile on this connection becomes a savepoint inside it.
+    ++t_transactionDepth[m_connectionName];
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_began)
+        return;
+    --t_transactionDepth[m_connectionName];
+    const QSqlDatabase connection = existingConnection(m_connectionName);
+    if (connection.isOpen())
+        QSqlQuery(connection).exec(QStringLiteral("COMMIT"));
+}

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 class QThread;
@@ -134,5 +135,26 @@ private:
     QString m_savepoint; // set when nested
     bool m_started = false;
     bool m_done = false;
+    QSqlError m_error;
+};
+
+// A read-only transaction, so that several statements read one snapshot of the data (a report
+// built from separate statements adds up). Inside a transaction already open on this thread's
+// connection it does nothing: that one's view holds.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    // False (with error()) when the transaction could not begin.
+    bool ok() const { return !m_error.isValid(); }
+    const QSqlError &error() const { return m_error; }
+
+private:
+    QString m_connectionName;
+    bool m_began = false;
     QSqlError m_error;
 };

@@ -41,6 +41,13 @@ QString SqlDialect::beginWriteStatement() const
     return m_kind == Kind::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::beginReadStatement() const
+{
+    // SQLite: a deferred transaction takes its snapshot at its first read and keeps it (WAL).
+    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN DEFERRED")
+                                  : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 QString SqlDialect::lockRowsSuffix() const
 {
     return m_kind == Kind::SQLite ? QString() : QStringLiteral(" FOR UPDATE");

@@ -25,6 +25,8 @@ public:
     // The statement that starts a write transaction and takes the write lock at once, so that
     // a read-then-write transaction cannot fail half-way on a lock upgrade.
     QString beginWriteStatement() const;
+    // Begins a read-only transaction whose statements all see one snapshot of the data.
+    QString beginReadStatement() const;
 
     // Appended to a SELECT that reads a row the transaction will then change, so that a
     // concurrent writer waits (PostgreSQL). SQLite's write transaction already excludes others.

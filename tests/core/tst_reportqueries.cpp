@@ -17,6 +17,7 @@ private slots:
     void paymentsAroundTheCutDate();
     void reversalsAroundTheCutDate_data();
     void reversalsAroundTheCutDate();
+    void correctionsMoveDebtsInAndOut();
     void debtIssuedAfterCutIsLeftOut();
     void filtersNarrowTheReport();
     void statementRunsTheBalance();
@@ -197,6 +198,64 @@ void TestReportQueries::reversalsAroundTheCutDate()
         const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
         QVERIFY(st.ok());
         QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
+    }
+}
+
+void TestReportQueries::correctionsMoveDebtsInAndOut()
+{
+    ReportFixture fx;
+    QVERIFY(fx.open());
+    const QDate cut(2026, 1, 31);
+    // Created in the reverse of name order, so the report's order is not the ids'.
+    const qint64 zapateria = fx.addClient(QStringLiteral("Zapatería Real"));
+    const qint64 bodega = fx.addClient(QStringLiteral("Bodega Norte"));
+    const qint64 anfora = fx.addClient(QStringLiteral("Ánfora Almacén"));
+    // Still open today, paid in part before the cut and again after it.
+    const qint64 open = fx.addDebt(zapateria, QDate(2025, 12, 1), QDate(2025, 12, 17), 1000000);
+    QVERIFY(fx.pay(open, QDate(2026, 1, 10), 100000) > 0);
+    QVERIFY(fx.pay(open, QDate(2026, 2, 5), 300000) > 0);
+    // Settled after the cut: as of the cut it was still owed in full.
+    const qint64 settled = fx.addDebt(anfora, QDate(2026, 1, 20), QDate(2026, 2, 20), 500000);
+    QVERIFY(fx.pay(settled, QDate(2026, 2, 10), 500000) > 0);
+    // Paid in full before the cut, the payment bounced after it: owed today, not then.
+    const qint64 bounced = fx.addDebt(bodega, QDate(2026, 1, 2), QDate(2026, 1, 30), 700000);
+    const qint64 payment = fx.pay(bounced, QDate(2026, 1, 25), 700000);
+    QVERIFY(payment > 0);
+    QVERIFY(fx.reverse(payment, QDate(2026, 2, 3), QTime(9, 0)));
+
+    // As of today (the clock on the cut date, the later payments post-dated) and of a past date.
+    for (const QDate &today : {cut, cut.addDays(30)}) {
+        fx.clock().setLocal(today, QTime(10, 0));
+        ReportQueries reports(fx.db(), fx.clock());
+        ReportFilter filter;
+        filter.asOf = cut;
+        const auto aging = reports.aging(filter, MoraLevels::defaults());
+        QVERIFY2(aging.ok(), qPrintable(aging.error()));
+        QCOMPARE(aging->rows.size(), 2);
+        QCOMPARE(aging->rows.at(0).clientId, anfora);
+        QCOMPARE(aging->rows.at(0).clientName, QStringLiteral("Ánfora Almacén"));
+        QCOMPARE(aging->rows.at(0).buckets.at(0), Money::fromPesos(500000)); // not yet due
+        QCOMPARE(aging->rows.at(0).total, Money::fromPesos(500000));
+        QCOMPARE(aging->rows.at(1).clientId, zapateria);
+        QCOMPARE(aging->rows.at(1).buckets.at(2), Money::fromPesos(900000)); // 45 days: 31–60
+        QCOMPARE(aging->rows.at(1).total, Money::fromPesos(900000));
+        QCOMPARE(aging->openDebts, 2);
+        QCOMPARE(aging->total, Money::fromPesos(1400000));
+        QCOMPARE(aging->bucketTotals.at(0), Money::fromPesos(500000));
+        QCOMPARE(aging->bucketTotals.at(2), Money::fromPesos(900000));
+
+        // Today's own report: the bounced debt is owed, the settled one is not.
+        if (today > cut) {
+            filter.asOf = today;
+            const auto now = reports.aging(filter, MoraLevels::defaults());
+            QVERIFY(now.ok());
+            QCOMPARE(now->rows.size(), 2);
+            QCOMPARE(now->rows.at(0).clientId, bodega);
+            QCOMPARE(now->rows.at(0).buckets.at(2), Money::fromPesos(700000)); // 32 days
+            QCOMPARE(now->rows.at(1).clientId, zapateria);
+            QCOMPARE(now->rows.at(1).buckets.at(3), Money::fromPesos(600000)); // 76 days
+            QCOMPARE(now->openDebts, 2);
+        }
     }
 }
 
