@@ -291,7 +291,10 @@ void tst_OutboxRepository::batchQueuesTheNewAndRefusesTheDuplicates()
     fresh.sendDate = QDate(2026, 1, 21);
     fresh.items.first().stepDays = 8;
     fresh.text = QStringLiteral("Texto con \"comillas\", tildes (ñ, á) y\nsalto de línea");
-    fresh.parameters = {QStringLiteral("Ana \"la\" clienta"), QStringLiteral("$ 10.000")};
+    // Every character JSON must escape, and some it need not.
+    fresh.parameters = {QStringLiteral("Ana \"la\" clienta"), QStringLiteral("$ 10.000"),
+                        QStringLiteral("C:\\ruta\ttab\r\nfin"), QString(QChar(0x01)) + QChar(0x1f),
+                        QStringLiteral("Peñón 😀 €"), QString()};
 
     QList<OutboxMessage> batch{sameDay, fresh, sameStep};
     OutboxRepository outbox(*f->db, f->clock);
@@ -319,6 +322,15 @@ void tst_OutboxRepository::batchQueuesTheNewAndRefusesTheDuplicates()
     QCOMPARE(stored.to.e164(), fresh.to.e164());
     QCOMPARE(stored.text, fresh.text);
     QCOMPARE(stored.parameters, fresh.parameters);
+    // Stored as strict JSON, which the database's own parser reads too (Qt's is lenient).
+    QSqlQuery strict(f->db->connection());
+    QVERIFY(strict.exec(QStringLiteral("SELECT %1 FROM outbox_messages WHERE id = %2")
+                            .arg(f->db->dialect().isSQLite()
+                                     ? QStringLiteral("json_valid(parameters)")
+                                     : QStringLiteral("json_typeof(parameters::json) = 'array'"))
+                            .arg(batch.at(1).id)));
+    QVERIFY(strict.next());
+    QVERIFY(strict.value(0).toBool());
     QCOMPARE(stored.total.minor(), fresh.total.minor());
     QCOMPARE(stored.references, fresh.references);
     QCOMPARE(stored.templateId, fresh.templateId);
