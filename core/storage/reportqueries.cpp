@@ -159,6 +159,20 @@ void bindAll(QSqlQuery &q, const QVariantList &binds)
         q.addBindValue(v);
 }
 
+// Runs `sql`, whose WHERE clause on the debts `d` it ends or `tail` follows, with `binds`,
+// narrowed to one client's debts when the report is for one.
+bool execForClient(QSqlQuery &q, QString sql, QVariantList binds, qint64 clientId,
+                   const QString &tail = QString())
+{
+    if (clientId > 0) {
+        sql += QStringLiteral(" AND d.client_id = ?");
+        binds.append(clientId);
+    }
+    q.prepare(sql + tail);
+    bindAll(q, binds);
+    return q.exec();
+}
+
 } // namespace
 
 ReportQueries::ReportQueries(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -335,14 +349,7 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
                           "AND d.issue_date <= ? AND d.amount_minor > d.paid_minor");
     QVariantList binds = since;
     binds.append(SqlValues::date(asOf));
-    if (filter.clientId > 0) {
-        sql += QStringLiteral(" AND d.client_id = ?");
-        binds.append(filter.clientId);
-    }
-    sql += QStringLiteral(" GROUP BY d.client_id");
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec())
+    if (!execForClient(q, sql, binds, filter.clientId, QStringLiteral(" GROUP BY d.client_id")))
         return m_db.failure(q.lastError(), action);
     while (q.next()) {
         qint64 *f = figuresOf(q.value(0).toLongLong());
@@ -386,13 +393,7 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
                                "d.issue_date <= ?")
                     .arg(level);
         binds.append(SqlValues::date(asOf));
-        if (filter.clientId > 0) {
-            sql += QStringLiteral(" AND d.client_id = ?");
-            binds.append(filter.clientId);
-        }
-        q.prepare(sql);
-        bindAll(q, binds);
-        if (!q.exec())
+        if (!execForClient(q, sql, binds, filter.clientId))
             return m_db.failure(q.lastError(), action);
         while (q.next()) {
             qint64 *f = figuresOf(q.value(0).toLongLong());
