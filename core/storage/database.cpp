@@ -727,7 +727,8 @@ ReadSnapshot::ReadSnapshot(const Database &db) : m_connectionName(db.connectionN
         m_error = connection.isOpen() ? q.lastError() : lostConnectionError();
         return;
     }
-    // A write opened meanwhile on this connection becomes a savepoint inside it.
+    // Counted as an open transaction, so that connection() does not replace the connection
+    // under it. Nothing may write inside it (PostgreSQL refuses: it is read-only).
     ++t_transactionDepth[m_connectionName];
 }
 
