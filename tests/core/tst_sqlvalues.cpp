@@ -12,6 +12,7 @@ private slots:
     void datesAsQtWritesThem();
     void timestampsAsQtWritesThem();
     void invalidIsNull();
+    void readsWhatQtReads();
 };
 
 void tst_SqlValues::datesAsQtWritesThem()
@@ -54,6 +55,44 @@ void tst_SqlValues::invalidIsNull()
 {
     QVERIFY(SqlValues::date(QDate()).isNull());
     QVERIFY(SqlValues::timestamp(QDateTime()).isNull());
+}
+
+// The hand-written readers give what Qt's parser gives, on what Cartera writes and on what it
+// does not (older rows, hand-edited files).
+void tst_SqlValues::readsWhatQtReads()
+{
+    const QStringList dates = {QStringLiteral("2026-11-26"), QStringLiteral("2028-02-29"),
+                               QStringLiteral("2026-02-29"), QStringLiteral("2026-13-01"),
+                               QStringLiteral("2026-00-10"), QStringLiteral("0000-01-01"),
+                               QStringLiteral("2026-1-261"), QStringLiteral("2026/11/26"),
+                               QStringLiteral("２０２６-11-26"), QStringLiteral("2026-11-26T10:00"),
+                               QStringLiteral(""), QStringLiteral("abcd-ef-gh")};
+    for (const QString &text : dates)
+        QCOMPARE(SqlValues::toDate(text), QDate::fromString(text, Qt::ISODate));
+    QVERIFY(!SqlValues::toDate(QVariant()).isValid());
+
+    const QStringList stamps = {QStringLiteral("2026-11-26T15:00:00.000Z"),
+                                QStringLiteral("2026-11-26T23:59:59.999Z"),
+                                QStringLiteral("2028-02-29T00:00:00.001Z"),
+                                QStringLiteral("2026-02-29T10:00:00.000Z"),
+                                QStringLiteral("2026-11-26T24:00:00.000Z"),
+                                QStringLiteral("2026-11-26T10:60:00.000Z"),
+                                QStringLiteral("2026-11-26T10:00:00Z"),
+                                QStringLiteral("2026-11-26T10:00:00.000"),
+                                QStringLiteral("2026-11-26 10:00:00.000Z"),
+                                QStringLiteral("2026-11-26T1a:00:00.000Z"),
+                                QStringLiteral("2026-11-26T10:00:00.000+05")};
+    for (const QString &text : stamps) {
+        QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+        expected.setTimeSpec(Qt::UTC);
+        const QDateTime read = SqlValues::toTimestamp(text);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(read, expected);
+            QCOMPARE(read.timeSpec(), Qt::UTC);
+        }
+    }
+    QVERIFY(!SqlValues::toTimestamp(QVariant()).isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_SqlValues)
