@@ -103,8 +103,8 @@ inline QDate readIsoDate(const QString &s)
 
 } // namespace Detail
 
-// What date() wrote, read back by hand (QDate::fromString costs ten times as much; the
-// reports and the daily scan read tens of thousands); any other text goes through Qt.
+// What date() wrote, read back by hand, as timestamps below (the reports and the daily scan
+// read tens of thousands); any other text goes through Qt.
 inline QDate toDate(const QVariant &v)
 {
     const QString s = v.toString();
