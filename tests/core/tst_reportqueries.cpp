@@ -7,6 +7,23 @@
 
 #include <QMap>
 
+// Runs `check` as of the cut date twice: with the clock on that day (a report as of today,
+// which reads the stored balances unless something dated later needs taking back) and 30 days
+// later (a report as of a past date). Stops at the first failure.
+template<typename Check>
+void asOfTheCutTodayAndLater(ReportFixture &fx, const QDate &cut, Check check)
+{
+    for (const QDate &today : {cut, cut.addDays(30)}) {
+        fx.clock().setLocal(today, QTime(10, 0));
+        ReportQueries reports(fx.db(), fx.clock());
+        ReportFilter filter;
+        filter.asOf = cut;
+        check(reports, filter, today);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
 class TestReportQueries : public QObject
 {
     Q_OBJECT
@@ -135,11 +152,8 @@ void TestReportQueries::paymentsAroundTheCutDate()
 
     // As of today (a payment dated tomorrow is a post-dated cheque: the report as of today
     // reads the stored balances unless such a payment needs taking back) and as of a past date.
-    for (const QDate &today : {cut, cut.addDays(30)}) {
-        fx.clock().setLocal(today, QTime(10, 0));
-        ReportQueries reports(fx.db(), fx.clock());
-        ReportFilter filter;
-        filter.asOf = cut;
+    asOfTheCutTodayAndLater(fx, cut, [&](ReportQueries &reports, ReportFilter filter,
+                                         const QDate &) {
         const auto aging = reports.aging(filter, MoraLevels::defaults());
         QVERIFY(aging.ok());
         QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
@@ -154,7 +168,7 @@ void TestReportQueries::paymentsAroundTheCutDate()
         const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
         QVERIFY(st.ok());
         QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
-    }
+    });
 }
 
 void TestReportQueries::reversalsAroundTheCutDate_data()
@@ -183,11 +197,8 @@ void TestReportQueries::reversalsAroundTheCutDate()
 
     // As of today (with the clock on the cut date, before the later reversals) and as of a
     // past date.
-    for (const QDate &today : {cut, cut.addDays(30)}) {
-        fx.clock().setLocal(today, QTime(10, 0));
-        ReportQueries reports(fx.db(), fx.clock());
-        ReportFilter filter;
-        filter.asOf = cut;
+    asOfTheCutTodayAndLater(fx, cut, [&](ReportQueries &reports, ReportFilter filter,
+                                         const QDate &) {
         const auto aging = reports.aging(filter, MoraLevels::defaults());
         QVERIFY(aging.ok());
         QCOMPARE(aging->total, Money::fromPesos(expectedPesos));
@@ -198,7 +209,7 @@ void TestReportQueries::reversalsAroundTheCutDate()
         const auto st = reports.statement(client, QDate(2026, 1, 1), cut);
         QVERIFY(st.ok());
         QCOMPARE(st->closingBalance, Money::fromPesos(expectedPesos));
-    }
+    });
 }
 
 void TestReportQueries::correctionsMoveDebtsInAndOut()
@@ -224,11 +235,8 @@ void TestReportQueries::correctionsMoveDebtsInAndOut()
     QVERIFY(fx.reverse(payment, QDate(2026, 2, 3), QTime(9, 0)));
 
     // As of today (the clock on the cut date, the later payments post-dated) and of a past date.
-    for (const QDate &today : {cut, cut.addDays(30)}) {
-        fx.clock().setLocal(today, QTime(10, 0));
-        ReportQueries reports(fx.db(), fx.clock());
-        ReportFilter filter;
-        filter.asOf = cut;
+    asOfTheCutTodayAndLater(fx, cut, [&](ReportQueries &reports, ReportFilter filter,
+                                         const QDate &today) {
         const auto aging = reports.aging(filter, MoraLevels::defaults());
         QVERIFY2(aging.ok(), qPrintable(aging.error()));
         QCOMPARE(aging->rows.size(), 2);
@@ -256,7 +264,7 @@ void TestReportQueries::correctionsMoveDebtsInAndOut()
             QCOMPARE(now->rows.at(1).buckets.at(3), Money::fromPesos(600000)); // 75 days
             QCOMPARE(now->openDebts, 2);
         }
-    }
+    });
 }
 
 void TestReportQueries::debtIssuedAfterCutIsLeftOut()
