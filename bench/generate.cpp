@@ -29,7 +29,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("date"));
     const QCommandLineOption replaceOption(QStringLiteral("replace"),
                                            QStringLiteral("Delete the file first if it exists."));
-    parser.addOptions({clientsOption, debtsOption, seedOption, todayOption, replaceOption});
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat-every"),
+        QStringLiteral("The saved reminder rules: days between reminders after the last step, "
+                       "0 for none (default: the program's default rules, 30)."),
+        QStringLiteral("days"));
+    parser.addOptions(
+        {clientsOption, debtsOption, seedOption, todayOption, replaceOption, repeatOption});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Database file to write."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -54,8 +60,12 @@ int main(int argc, char *argv[])
     options.today = parser.isSet(todayOption)
                         ? QDate::fromString(parser.value(todayOption), Qt::ISODate)
                         : QDate::currentDate();
-    if (options.clients <= 0 || !options.today.isValid()) {
-        std::fprintf(stderr, "invalid --clients/--debts or --today\n");
+    bool repeatValid = true;
+    if (parser.isSet(repeatOption))
+        options.policy.repeatEveryDays = parser.value(repeatOption).toInt(&repeatValid);
+    if (options.clients <= 0 || !options.today.isValid() || !repeatValid
+        || !options.policy.validate()) {
+        std::fprintf(stderr, "invalid --clients/--debts, --today or --repeat-every\n");
         return 1;
     }
     if (parser.isSet(replaceOption)) {

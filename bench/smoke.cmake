@@ -33,6 +33,25 @@ check_figures("${BENCH};--reps;1;--today;2026-11-26;${db}"
 if(output MATCHES "daily_scan_messages\t0\\.")
   message(FATAL_ERROR "the daily scan queued no message on a portfolio with reminders due today")
 endif()
+
+# The same portfolio with rules that end at the last step (bench/run's second daily-scan row),
+# and the generator refusing rules the program would refuse.
+set(quiet "${WORK}/portfolio-10k-no-repeat.sqlite")
+execute_process(COMMAND "${GENERATE}" --debts 10k --today 2026-11-26 --repeat-every 0 --replace "${quiet}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cartera-generate --repeat-every 0 failed (${rc}): ${out}${err}")
+endif()
+check_figures("${BENCH};--only;daily_scan;--reps;1;--today;2026-11-26;${quiet}"
+              "daily_scan;daily_scan_messages")
+if(output MATCHES "daily_scan_messages\t0\\.")
+  message(FATAL_ERROR "the daily scan queued no message under rules without repetition")
+endif()
+execute_process(COMMAND "${GENERATE}" --debts 10k --repeat-every 400 --replace "${WORK}/refused.sqlite"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "--repeat-every")
+  message(FATAL_ERROR "cartera-generate accepted --repeat-every 400 (${rc}): ${err}")
+endif()
 set(ENV{QT_QPA_PLATFORM} offscreen)
 check_figures("${BENCH_UI};--reps;1;--today;2026-11-26;${db}"
               "worker_max_stall;pdf_pages;pdf_pages_per_s")

@@ -1,6 +1,7 @@
 #include "syntheticportfolio.h"
 
-#include "reminderpolicy.h"
+#include "clock.h"
+#include "reminderpolicyrepository.h"
 #include "sqlvalues.h"
 #include "textfold.h"
 
@@ -102,9 +103,14 @@ Result<SyntheticPortfolio::Stats> SyntheticPortfolio::generate(const Database &d
     };
 
     // The reminder state a Cartera that has scanned every day up to yesterday leaves behind:
-    // each open debt wakes up on its next step on or after today (the scan plans so), so only the debts with a step falling today (a few
-    // thousand of a million) need action today.
-    const ReminderPolicy policy = ReminderPolicy::defaults();
+    // each open debt wakes up on its next step on or after today (the scan plans so), so only
+    // the debts with a step falling today need action today.
+    const ReminderPolicy &policy = options.policy;
+    if (!(policy == ReminderPolicy::defaults())) {
+        const FixedClock clock(QDateTime(today, QTime(8, 0), Qt::UTC));
+        if (auto saved = ReminderPolicyRepository(db, clock).save(policy); !saved)
+            return saved.failure();
+    }
     const QDate yesterday = today.addDays(-1);
 
     qint64 debtId = firstDebt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "reminderpolicy.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ public:
         int debtsPerClient = 10; // on average; each client gets 1 to 2×average − 1
         quint32 seed = 1;
         QDate today;             // the portfolio's "today"; due dates spread over 3 years before
+        // The reminder rules the business saved; the wake-ups follow them. Other than the
+        // defaults, they are saved as the program's settings are.
+        ReminderPolicy policy = ReminderPolicy::defaults();
     };
 
     struct Stats

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "moralevel.h"
+#include "reminderpolicyrepository.h"
 #include "reminderscheduler.h"
 #include "syntheticportfolio.h"
 
@@ -18,6 +19,7 @@ private slots:
     void generatesConsistentPortfolio();
     void deterministicForSeed();
     void cancelWritesNothing();
+    void rulesWithoutRepetition();
 
 private:
     static QVariant scalar(const Database &db, const QString &sql)
@@ -152,6 +154,74 @@ void tst_SyntheticPortfolio::cancelWritesNothing()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM clients")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM debts")).toInt(), 0);
     db.close();
+}
+
+// The same portfolio where the business saved rules that end at the last step: the rules are
+// saved, the wake-ups follow them, and today's scan queues only the debts whose step falls
+// today, fewer messages than with the default rules' repetition every 30 days.
+void tst_SyntheticPortfolio::rulesWithoutRepetition()
+{
+    QTemporaryDir dir;
+    const QDate today(2026, 11, 26);
+    FixedClock morning(QDateTime(today, QTime(15, 0), Qt::UTC)); // 10:00 in Bogotá
+    struct Day
+    {
+        QString debts;
+        qint64 dueToday = 0;
+        int messages = 0;
+        int repeatSteps = 0;   // queued items past the last fixed step (30 days)
+        int stepNotToday = 0;  // queued items whose step does not fall today
+        int afterLastStep = 0; // wake-ups of debts whose last fixed step has passed
+    };
+    auto generateAndScan = [&](const QString &file, int repeatEveryDays) {
+        Database db = openDatabase(dir.filePath(file), file);
+        SyntheticPortfolio::Options options;
+        options.clients = 1000;
+        options.today = today;
+        options.policy.repeatEveryDays = repeatEveryDays;
+        const auto stats = SyntheticPortfolio::generate(db, options);
+        if (!stats)
+            qFatal("generation failed: %s", qPrintable(stats.error()));
+        if (ReminderPolicyRepository(db, morning).get().value().repeatEveryDays != repeatEveryDays)
+            qFatal("the rules were not saved");
+        const auto scan = ReminderScheduler(db, morning).scan();
+        if (!scan || scan->sendDate != today
+            || qint64(scan->debtsExamined) != stats->remindersDueToday)
+            qFatal("scan failed or examined other debts than those due today");
+        Day day;
+        day.debts = scalar(db, QStringLiteral("SELECT COUNT(*) || ':' || SUM(amount_minor) || ':' "
+                                              "|| SUM(paid_minor) FROM debts"))
+                        .toString();
+        day.dueToday = stats->remindersDueToday;
+        day.messages = scan->messagesQueued;
+        day.repeatSteps
+            = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox_items WHERE step_days > 30"))
+                  .toInt();
+        day.stepNotToday = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox_items WHERE "
+                                                     "date(due_date, '+' || step_days || "
+                                                     "' days') <> '2026-11-26'"))
+                               .toInt();
+        day.afterLastStep = scalar(db, QStringLiteral("SELECT COUNT(*) FROM reminder_wakeups w "
+                                                      "JOIN debts d ON d.id = w.debt_id WHERE "
+                                                      "d.due_date < '2026-10-27'"))
+                                .toInt();
+        db.close();
+        return day;
+    };
+    const Day usual = generateAndScan(QStringLiteral("usual.sqlite"), 30);
+    const Day quiet = generateAndScan(QStringLiteral("quiet.sqlite"), 0);
+
+    QCOMPARE(quiet.debts, usual.debts); // the same clients, debts and payments
+    QVERIFY(usual.repeatSteps > 0);
+    QCOMPARE(quiet.repeatSteps, 0);
+    QCOMPARE(quiet.stepNotToday, 0);
+    // Without repetition, no debt whose last step has passed waits for another reminder.
+    QVERIFY(usual.afterLastStep > 0);
+    QCOMPARE(quiet.afterLastStep, 0);
+    QCOMPARE(usual.stepNotToday, 0);
+    QVERIFY(quiet.messages > 0);
+    QVERIFY2(quiet.dueToday < usual.dueToday && quiet.messages < usual.messages,
+             qPrintable(QStringLiteral("%1 < %2 messages").arg(quiet.messages).arg(usual.messages)));
 }
 
 QTEST_GUILESS_MAIN(tst_SyntheticPortfolio)
