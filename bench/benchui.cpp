@@ -4,7 +4,14 @@
 //                     the in-app reminder worker runs the daily check (median of the runs)
 //   pdf_pages         pages of the aging report of every client, exported to PDF
 //   pdf_pages_per_s   pages per second of that export (ReportExportJob, as the window runs it)
+//   search_keystroke_prefix, search_keystroke_miss
+//                     on the clients page, from the third key of "mar" (a prefix many names
+//                     share) or of "zzq" (nothing matches: the whole name index is read) to the
+//                     end of the list's first paint showing the answer, in ms (median)
 #include "businessheader.h"
+#include "clerkactions.h"
+#include "clientspage.h"
+#include "clienttablemodel.h"
 #include "clock.h"
 #include "database.h"
 #include "moralevel.h"
@@ -12,13 +19,16 @@
 #include "reportbuilder.h"
 #include "reportexportjob.h"
 #include "reportqueries.h"
+#include "searchbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QKeyEvent>
 #include <QPageSize>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -75,6 +85,95 @@ double workerStall(const QString &source, const QString &copy, const Clock &cloc
     return maxGap;
 }
 
+// Times one keystroke in a search box until the end of the list's first paint after its rows
+// were replaced (the paint and its flush done: timed at the next pass of the event loop, as
+// the start-up figure is).
+class KeystrokeToPaint : public QObject
+{
+public:
+    KeystrokeToPaint(QAbstractItemModel *model, QWidget *viewport) : m_viewport(viewport)
+    {
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_reset = true; });
+        viewport->installEventFilter(this);
+    }
+
+    // In ms; negative when no paint came within 5 s.
+    double type(QWidget *box, QChar key)
+    {
+        m_reset = false;
+        m_painted = false;
+        m_elapsed = -1;
+        QEventLoop loop;
+        m_loop = &loop;
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        const int code = Qt::Key_A + (key.toLower().unicode() - u'a');
+        QKeyEvent press(QEvent::KeyPress, code, Qt::NoModifier, QString(key));
+        QKeyEvent release(QEvent::KeyRelease, code, Qt::NoModifier, QString(key));
+        m_timer.start();
+        QApplication::sendEvent(box, &press);
+        QApplication::sendEvent(box, &release);
+        loop.exec();
+        m_loop = nullptr;
+        return m_elapsed;
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_viewport && event->type() == QEvent::Paint && m_reset && !m_painted
+            && m_loop) {
+            m_painted = true;
+            QTimer::singleShot(0, m_loop, [this] {
+                m_elapsed = m_timer.nsecsElapsed() / 1e6;
+                m_loop->quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_viewport;
+    QEventLoop *m_loop = nullptr;
+    QElapsedTimer m_timer;
+    bool m_reset = false;
+    bool m_painted = false;
+    double m_elapsed = -1;
+};
+
+// 2. The clients page as the clerk has it: a search typed key by key; the time of each third
+// key, median over the repetitions. False on failure.
+bool searchKeystrokes(const Database &db, const Clock &clock, int reps)
+{
+    QWidget window;
+    window.resize(1280, 800);
+    ClerkActions actions(db, clock, &window);
+    auto *page = new ClientsPage(db, clock, &actions, &window);
+    page->resize(window.size());
+    window.show();
+    KeystrokeToPaint watch(page->model(), page->view()->viewport());
+    for (const auto &[name, word] : {std::pair{"search_keystroke_prefix", u"mar"},
+                                     std::pair{"search_keystroke_miss", u"zzq"}}) {
+        QList<double> times;
+        for (int i = 0; i < reps; ++i) {
+            page->searchBox()->clear();
+            page->searchBox()->flush();
+            QCoreApplication::processEvents();
+            double last = -1;
+            for (const QChar key : QStringView(word)) {
+                last = watch.type(page->searchBox(), key);
+                if (last < 0) {
+                    std::fprintf(stderr, "the clients list did not answer \"%s\"\n",
+                                 qPrintable(page->searchBox()->text()));
+                    return false;
+                }
+            }
+            times.append(last);
+        }
+        std::sort(times.begin(), times.end());
+        report(name, times.at(times.size() / 2));
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -115,6 +214,18 @@ int main(int argc, char *argv[])
     }
     std::sort(stalls.begin(), stalls.end());
     report("worker_max_stall", stalls.at(stalls.size() / 2));
+
+    // 2. Search as the clerk types, on the clients page.
+    {
+        auto db = Database::open(source);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 2;
+        }
+        if (!searchKeystrokes(db.value(), clock, reps))
+            return 2;
+        db->close();
+    }
 
     // 4. The aging report of every client exported to PDF, as the Reports view does it.
     if (!parser.isSet(noPdfOption)) {

@@ -54,7 +54,7 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "--repeat-every")
 endif()
 set(ENV{QT_QPA_PLATFORM} offscreen)
 check_figures("${BENCH_UI};--reps;1;--today;2026-11-26;${db}"
-              "worker_max_stall;pdf_pages;pdf_pages_per_s")
+              "worker_max_stall;search_keystroke_prefix;search_keystroke_miss;pdf_pages;pdf_pages_per_s")
 if(output MATCHES "pdf_pages\t0\\.")
   message(FATAL_ERROR "the PDF export wrote no page")
 endif()

@@ -20,7 +20,10 @@ ClientsPage::ClientsPage(const Database &db, const Clock &clock, ClerkActions *a
                          QWidget *parent)
     : QWidget(parent), m_actions(actions)
 {
-    m_search = new SearchBox(this);
+    // Each keystroke searches: a client search walks the name index for one page (1 ms at
+    // 100,000 clients; 20 ms when nothing matches and the whole index is read), so the list
+    // answers while the clerk types instead of after a pause (bench/README.md, figure 2).
+    m_search = new SearchBox(this, 0);
     m_search->setObjectName(QStringLiteral("clientSearch"));
     m_search->setPlaceholderText(tr("Search by name, document or phone (Ctrl+F)"));
 

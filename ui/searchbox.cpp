@@ -3,7 +3,7 @@
 #include <QKeyEvent>
 #include <QTimer>
 
-SearchBox::SearchBox(QWidget *parent) : QLineEdit(parent)
+SearchBox::SearchBox(QWidget *parent, int pauseMs) : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
     m_pause = new QTimer(this);

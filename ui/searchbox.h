@@ -4,15 +4,17 @@
 
 class QTimer;
 
-// A search field that reports what to look for once the clerk pauses typing (250 ms), so
-// that a list is queried once per pause instead of once per keystroke.
+// A search field that reports what to look for once the clerk pauses typing, so that a list
+// whose query may take a while is queried once per pause instead of once per keystroke. With a
+// pause of 0 it reports at the next pass of the event loop: keystrokes already waiting then
+// are taken together.
 class SearchBox : public QLineEdit
 {
     Q_OBJECT
 public:
-    static constexpr int pauseMs = 250;
+    static constexpr int defaultPauseMs = 250;
 
-    explicit SearchBox(QWidget *parent = nullptr);
+    explicit SearchBox(QWidget *parent = nullptr, int pauseMs = defaultPauseMs);
 
     QTimer *typingPause() const { return m_pause; }
     // Reports the current text now, as if the pause had passed.

@@ -42,6 +42,7 @@ private slots:
     void recordsAPaymentWithCtrlPAndRefreshesTotals();
     void deletingAClientWithDebtsShowsTheRefusal();
     void ctrlFFocusesTheSectionsSearch();
+    void clientSearchAnswersEachKeystroke();
     void recordsClientDebtAndPaymentFromTheKeyboard();
     void filtersDebtsByStateAndMoraLevel();
     void pluggedSectionReplacesThePlaceholder();
@@ -334,6 +335,36 @@ void TestMainWindow::ctrlFFocusesTheSectionsSearch()
     // Ctrl+2 goes to Cartera.
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentSection(), MainWindow::Section::Debts);
+}
+
+// The clients list answers the keystroke itself, not a pause in typing: keys typed together
+// make one search at the next pass of the event loop, and the first match is shown.
+void TestMainWindow::clientSearchAnswersEachKeystroke()
+{
+    fillSmallPortfolio();
+    MainWindow window(m_f->db, m_f->clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Clients);
+    ClientsPage *page = window.clientsPage();
+    QCOMPARE(page->model()->rowCount(), 2);
+    QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
+
+    QTest::keyClicks(page->searchBox(), QStringLiteral("be"));
+    QCOMPARE(resets.count(), 0); // the keys already waiting are taken together
+    QCoreApplication::processEvents();
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->index(0, ClientTableModel::NameColumn).data().toString(),
+             QStringLiteral("Beto Díaz"));
+    QCOMPARE(page->detail()->clientId(), page->currentClientId());
+    QVERIFY(page->currentClientId() != 0);
+
+    QTest::keyClick(page->searchBox(), Qt::Key_X);
+    QCoreApplication::processEvents();
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(page->model()->rowCount(), 0);
+    QCOMPARE(page->detail()->clientId(), qint64(0));
 }
 
 // The "done when": a new client, a debt and a partial payment, all from the
