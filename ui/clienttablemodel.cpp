@@ -14,9 +14,9 @@ int ClientTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ClientTableModel::consentText(const Consent &consent)
+QString ClientTableModel::consentText(Consent::State consent)
 {
-    switch (consent.state) {
+    switch (consent) {
     case Consent::State::Granted: return tr("Granted");
     case Consent::State::Revoked: return tr("Revoked");
     case Consent::State::NeverAsked: return tr("Not asked");
@@ -28,7 +28,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Client &c = m_rows.at(index.row());
+    const ClientListRow &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -99,5 +99,5 @@ Result<int> ClientTableModel::readPage(int offset, int limit)
     ClientQuery q = m_query;
     q.offset = offset;
     q.limit = limit;
-    return stage(m_repository.list(q));
+    return stage(m_repository.listRows(q));
 }

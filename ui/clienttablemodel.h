@@ -5,8 +5,9 @@
 
 class Clock;
 
-// The clients list: pages of ClientRepository::list, sorted and searched on the SQL side.
-class ClientTableModel : public PagedRowsModel<Client>
+// The clients list: pages of ClientRepository::listRows, sorted and searched on the SQL side.
+// A row opens its client by id (IdRole): editing reads the whole client afresh.
+class ClientTableModel : public PagedRowsModel<ClientListRow>
 {
     Q_OBJECT
 public:
@@ -23,11 +24,11 @@ public:
 
     ClientQuery query() const { return m_query; }
     void setSearch(const QString &text);
-    Client clientAt(int row) const { return m_rows.value(row); }
+    ClientListRow rowAt(int row) const { return m_rows.value(row); }
     // The row of a client among the loaded ones, -1 when not loaded.
     int rowOf(qint64 clientId) const;
 
-    static QString consentText(const Consent &consent);
+    static QString consentText(Consent::State consent);
 
 protected:
     Result<int> readPage(int offset, int limit) override;

@@ -22,6 +22,18 @@ struct Consent
     static State stateFromCode(const QString &code);
 };
 
+// A line of the clients list: what the list shows of a client, and its id to open it by.
+// Not a Client: nothing can save it back over the columns it leaves out.
+struct ClientListRow
+{
+    qint64 id = 0;
+    QString name;
+    IdentityDocument document;
+    PhoneNumber whatsapp;
+    Consent::State consent = Consent::State::NeverAsked;
+    bool active = true;
+};
+
 class Client
 {
     Q_DECLARE_TR_FUNCTIONS(Client)

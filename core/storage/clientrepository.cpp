@@ -15,14 +15,20 @@ const char *const kColumns =
     "id, name, document_type, document_number, whatsapp, email, address, notes, consent_state, "
     "consent_at, consent_source, consent_evidence, active, created_at, updated_at, version";
 
+// The document stored in the columns `first` (type) and `first + 1` (number).
+IdentityDocument documentFromQuery(const QSqlQuery &q, int first)
+{
+    IdentityDocument::Type type = IdentityDocument::Type::CC;
+    IdentityDocument::typeFromCode(q.value(first).toString(), &type);
+    return IdentityDocument::fromStored(type, q.value(first + 1).toString());
+}
+
 Client clientFromQuery(const QSqlQuery &q)
 {
     Client c;
     c.id = q.value(0).toLongLong();
     c.name = q.value(1).toString();
-    IdentityDocument::Type type = IdentityDocument::Type::CC;
-    IdentityDocument::typeFromCode(q.value(2).toString(), &type);
-    c.document = IdentityDocument::fromStored(type, q.value(3).toString());
+    c.document = documentFromQuery(q, 2);
     c.whatsapp = PhoneNumber::fromE164(q.value(4).toString());
     c.email = q.value(5).toString();
     c.address = q.value(6).toString();
@@ -220,7 +226,9 @@ Result<std::optional<Client>> ClientRepository::findByDocument(const IdentityDoc
     return std::optional<Client>(clientFromQuery(q));
 }
 
-Result<QList<Client>> ClientRepository::list(const ClientQuery &query) const
+template<typename Row, typename Read>
+Result<QList<Row>> ClientRepository::page(const ClientQuery &query, QLatin1String columns,
+                                          Read read) const
 {
     QVariantList binds;
     const QString where = whereClause(query, &binds);
@@ -236,17 +244,39 @@ Result<QList<Client>> ClientRepository::list(const ClientQuery &query) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM clients%2 ORDER BY %3%4, id%4 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(kColumns), where, order, direction));
+                  .arg(columns, where, order, direction));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
     if (!q.exec())
         return m_db.failure(q.lastError(), tr("listing clients"));
-    QList<Client> clients;
+    QList<Row> rows;
     while (q.next())
-        clients.append(clientFromQuery(q));
-    return clients;
+        rows.append(read(q));
+    return rows;
+}
+
+Result<QList<Client>> ClientRepository::list(const ClientQuery &query) const
+{
+    return page<Client>(query, QLatin1String(kColumns), clientFromQuery);
+}
+
+Result<QList<ClientListRow>> ClientRepository::listRows(const ClientQuery &query) const
+{
+    return page<ClientListRow>(
+        query,
+        QLatin1String("id, name, document_type, document_number, whatsapp, consent_state, active"),
+        [](const QSqlQuery &q) {
+            ClientListRow row;
+            row.id = q.value(0).toLongLong();
+            row.name = q.value(1).toString();
+            row.document = documentFromQuery(q, 2);
+            row.whatsapp = PhoneNumber::fromE164(q.value(4).toString());
+            row.consent = Consent::stateFromCode(q.value(5).toString());
+            row.active = q.value(6).toInt() != 0;
+            return row;
+        });
 }
 
 Result<int> ClientRepository::count(const ClientQuery &query) const

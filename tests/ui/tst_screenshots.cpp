@@ -99,11 +99,11 @@ void TestScreenshots::screenshots()
     // A client with debts and payments, to show the detail panel filled.
     ClientsPage *clients = window.clientsPage();
     for (int row = 0; row < clients->model()->rowCount(); ++row) {
-        const qint64 id = clients->model()->clientAt(row).id;
+        const qint64 id = clients->model()->rowAt(row).id;
         PaymentQuery payments;
         payments.clientId = id;
         if (PaymentRepository(db.value(), clock).count(payments).value() > 0
-            && clients->model()->clientAt(row).consent.isGranted()) {
+            && clients->model()->rowAt(row).consent == Consent::State::Granted) {
             clients->view()->setCurrentIndex(clients->model()->index(row, 0));
             break;
         }
@@ -134,7 +134,8 @@ void TestScreenshots::screenshots()
     }
     {
         DebtDialog dialog(db.value(), clock, &window);
-        dialog.setClient(clients->model()->clientAt(0));
+        dialog.setClient(
+            ClientRepository(db.value(), clock).get(clients->model()->rowAt(0).id).value());
         dialog.findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->setText(QStringLiteral("FE-20931"));
         dialog.findChild<QLineEdit *>(QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Pedido de temporada"));
         dialog.findChild<QDateEdit *>(QStringLiteral("issueDateEdit"))->setDate(QDate(2025, 11, 2));

@@ -23,7 +23,7 @@ class TestSharedDesktops : public QObject
     {
         ClientTableModel *model = window.clientsPage()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->clientAt(row).name == name)
+            if (model->rowAt(row).name == name)
                 return true;
         }
         return false;
