@@ -325,7 +325,7 @@ void MainWindow::updateWelcome()
 {
     ClientQuery query;
     query.limit = 1;
-    const auto any = ClientRepository(m_db, m_clock).list(query);
+    const auto any = ClientRepository(m_db, m_clock).listRows(query);
     const bool empty = any && any->isEmpty();
     if (empty) {
         m_root->setCurrentWidget(m_welcome);
