@@ -6,11 +6,24 @@ file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(db "${WORK}/portfolio-10k.sqlite")
 
-execute_process(COMMAND "${GENERATE}" --debts 10k --today 2026-11-26 --replace "${db}"
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "cartera-generate failed (${rc}): ${out}${err}")
-endif()
+# Generates the 10k portfolio into `file`, with any further options; its summary in `out`.
+function(generate file)
+  execute_process(COMMAND "${GENERATE}" --debts 10k --today 2026-11-26 --replace "${file}" ${ARGN}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cartera-generate ${ARGN} failed (${rc}): ${out}${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+endfunction()
+
+# After check_figures: the daily scan it ran must have queued messages.
+function(expect_messages_queued where)
+  if(output MATCHES "daily_scan_messages\t0\\.")
+    message(FATAL_ERROR "the daily scan queued no message ${where}")
+  endif()
+endfunction()
+
+generate("${db}")
 if(NOT out MATCHES "clients 1000, debts [0-9]+ \\(open overdue [1-9][0-9]*, reminder due today [1-9][0-9]*\\)")
   message(FATAL_ERROR "cartera-generate printed an unexpected summary: ${out}")
 endif()
@@ -30,23 +43,15 @@ endfunction()
 
 check_figures("${BENCH};--reps;1;--today;2026-11-26;${db}"
               "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;integrity_check;daily_scan;daily_scan_messages")
-if(output MATCHES "daily_scan_messages\t0\\.")
-  message(FATAL_ERROR "the daily scan queued no message on a portfolio with reminders due today")
-endif()
+expect_messages_queued("on a portfolio with reminders due today")
 
 # The same portfolio with rules that end at the last step (bench/run's second daily-scan row),
 # and the generator refusing rules the program would refuse.
 set(quiet "${WORK}/portfolio-10k-no-repeat.sqlite")
-execute_process(COMMAND "${GENERATE}" --debts 10k --today 2026-11-26 --repeat-every 0 --replace "${quiet}"
-                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "cartera-generate --repeat-every 0 failed (${rc}): ${out}${err}")
-endif()
+generate("${quiet}" --repeat-every 0)
 check_figures("${BENCH};--only;daily_scan;--reps;1;--today;2026-11-26;${quiet}"
               "daily_scan;daily_scan_messages")
-if(output MATCHES "daily_scan_messages\t0\\.")
-  message(FATAL_ERROR "the daily scan queued no message under rules without repetition")
-endif()
+expect_messages_queued("under rules without repetition")
 execute_process(COMMAND "${GENERATE}" --debts 10k --repeat-every 400 --replace "${WORK}/refused.sqlite"
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(NOT rc EQUAL 1 OR NOT err MATCHES "--repeat-every")
@@ -80,9 +85,7 @@ if(DEFINED ENV{CARTERA_TEST_POSTGRES} AND NOT "$ENV{CARTERA_TEST_POSTGRES}" STRE
   endif()
   check_figures("${BENCH};--reps;1;--today;2026-11-26;${address}"
                 "search_prefix;search_substring;totals;debts_first_page;aging_today;aging_past;daily_scan;daily_scan_messages")
-  if(output MATCHES "daily_scan_messages\t0\\.")
-    message(FATAL_ERROR "the daily scan on PostgreSQL queued no message")
-  endif()
+  expect_messages_queued("on PostgreSQL")
   execute_process(COMMAND "${PSQL}" -X -q "$ENV{CARTERA_TEST_POSTGRES}" -c "DROP DATABASE ${name}")
 endif()
 # The start-up flag prints the moment of the first paint, which bench/run times.
