@@ -428,7 +428,10 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy()
 
     if (!transaction.commit())
         return m_target.failure(transaction.error(), tr("saving the copy"));
-    // Fresh statistics, so that the server plans its first queries for the real table sizes.
-    QSqlQuery(to).exec(QStringLiteral("ANALYZE"));
+    // Fresh statistics, so that the server plans its first queries for the real table sizes,
+    // and every page marked all-visible, so that its index-only scans read no table page (at
+    // 1M debts: about 4 s here; until autovacuum came by, the status-bar totals took 190 ms
+    // instead of 45 and the aging report 580 ms instead of 360).
+    QSqlQuery(to).exec(QStringLiteral("VACUUM (ANALYZE)"));
     return report;
 }

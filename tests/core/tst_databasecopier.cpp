@@ -145,6 +145,16 @@ void tst_DatabaseCopier::copiesEveryTableWithItsIdsAndMoney()
         QCOMPARE(report->sum(table, column), scalar(file, sum));
     }
 
+    // The copy is vacuumed: its pages are marked all-visible, so the totals' index-only scan
+    // reads no table page, and the planner has the real sizes.
+    QVERIFY(scalar(server, QStringLiteral("SELECT relallvisible FROM pg_class WHERE relname = "
+                                          "'debts'"))
+            > 0);
+    QVERIFY(scalar(server, QStringLiteral("SELECT COUNT(*) FROM pg_stat_user_tables WHERE "
+                                          "relname = 'debts' AND last_vacuum IS NOT NULL AND "
+                                          "last_analyze IS NOT NULL"))
+            == 1);
+
     // The server's repositories read the same portfolio.
     const auto fileTotals = DebtRepository(file, m_clock).totals(m_clock.today());
     const auto serverTotals = DebtRepository(server, m_clock).totals(m_clock.today());
