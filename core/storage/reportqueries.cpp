@@ -259,9 +259,11 @@ Result<PortfolioReportData> ReportQueries::portfolio(const ReportFilter &filter,
             return QStringLiteral(
                        "%1, per AS (SELECT b.client_id AS client_id, "
                        "SUM(CASE WHEN b.due_date >= ? THEN 1 ELSE 0 END) AS current_debts, "
-                       "SUM(CASE WHEN b.due_date >= ? THEN b.balance ELSE 0 END) AS current_balance, "
+                       "SUM(CASE WHEN b.due_date >= ? THEN b.balance ELSE 0 END) "
+                       "AS current_balance, "
                        "SUM(CASE WHEN b.due_date < ? THEN 1 ELSE 0 END) AS overdue_debts, "
-                       "SUM(CASE WHEN b.due_date < ? THEN b.balance ELSE 0 END) AS overdue_balance, "
+                       "SUM(CASE WHEN b.due_date < ? THEN b.balance ELSE 0 END) "
+                       "AS overdue_balance, "
                        "MIN(CASE WHEN b.due_date < ? THEN b.due_date END) AS oldest_due "
                        "FROM b WHERE %2 GROUP BY b.client_id%3) "
                        "SELECT %4, per.client_id, c.name, c.document_type, c.document_number, "
@@ -342,9 +344,11 @@ Result<AgingReportData> ReportQueries::aging(const ReportFilter &filter,
         return figures.data() + slot;
     };
 
-    QString sql = QStringLiteral("SELECT d.client_id, COUNT(*), SUM(d.amount_minor - d.paid_minor)");
+    QString sql
+        = QStringLiteral("SELECT d.client_id, COUNT(*), SUM(d.amount_minor - d.paid_minor)");
     for (int k = 0; k < since.size(); ++k)
-        sql += QStringLiteral(", SUM(d.amount_minor - d.paid_minor) FILTER (WHERE d.due_date >= ?)");
+        sql += QStringLiteral(
+            ", SUM(d.amount_minor - d.paid_minor) FILTER (WHERE d.due_date >= ?)");
     sql += QStringLiteral(" FROM debts d WHERE d.settled = 0 AND d.written_off = 0 "
                           "AND d.issue_date <= ? AND d.amount_minor > d.paid_minor");
     QVariantList binds = since;

@@ -230,7 +230,8 @@ private:
     // statement's first column must be the `pending` text build is given. Leaves `q` on the
     // first row; the result says whether there is one.
     using BalancesStatement
-        = std::function<QString(const QString &balances, const QString &pending, QVariantList *binds)>;
+        = std::function<QString(const QString &balances, const QString &pending,
+                                QVariantList *binds)>;
     Result<bool> execOnBalances(QSqlQuery &q, const QDate &asOf, const BalancesStatement &build,
                                 const QString &action) const;
     QDate effectiveAsOf(const QDate &asOf) const;

@@ -44,8 +44,9 @@ QString SqlDialect::beginWriteStatement() const
 QString SqlDialect::beginReadStatement() const
 {
     // SQLite: a deferred transaction takes its snapshot at its first read and keeps it (WAL).
-    return m_kind == Kind::SQLite ? QStringLiteral("BEGIN DEFERRED")
-                                  : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return m_kind == Kind::SQLite
+               ? QStringLiteral("BEGIN DEFERRED")
+               : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
 QString SqlDialect::lockRowsSuffix() const

@@ -116,7 +116,7 @@ inline QDate toDate(const QVariant &v)
     return QDate::fromString(s, Qt::ISODate);
 }
 
-// What timestamp() wrote, read back by hand (a page of the clients list reads three per row,
+// What timestamp() wrote, read back by hand (a page of whole clients reads three per row,
 // and QDateTime::fromString was a sixth of it); any other text goes through Qt.
 inline QDateTime toTimestamp(const QVariant &v)
 {

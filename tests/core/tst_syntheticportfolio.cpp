@@ -221,7 +221,8 @@ void tst_SyntheticPortfolio::rulesWithoutRepetition()
     QCOMPARE(usual.stepNotToday, 0);
     QVERIFY(quiet.messages > 0);
     QVERIFY2(quiet.dueToday < usual.dueToday && quiet.messages < usual.messages,
-             qPrintable(QStringLiteral("%1 < %2 messages").arg(quiet.messages).arg(usual.messages)));
+             qPrintable(
+                 QStringLiteral("%1 < %2 messages").arg(quiet.messages).arg(usual.messages)));
 }
 
 QTEST_GUILESS_MAIN(tst_SyntheticPortfolio)
